@@ -1,0 +1,6 @@
+package org.minzheng.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}

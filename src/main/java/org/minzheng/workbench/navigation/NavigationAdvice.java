@@ -1,0 +1,61 @@
+package org.minzheng.workbench.navigation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.minzheng.shared.security.CurrentStaff;
+import org.minzheng.shared.security.StaffPrincipal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the menu and the signed-in staff member on every console page's model. */
+@ControllerAdvice
+class NavigationAdvice {
+
+    private final Navigation navigation;
+    private final boolean demo;
+
+    NavigationAdvice(Navigation navigation, @Value("${minzheng.demo-data.enabled:false}") boolean demo) {
+        this.navigation = navigation;
+        this.demo = demo;
+    }
+
+    @ModelAttribute("navigation")
+    List<Navigation.Group> navigation(HttpServletRequest request) {
+        if (CurrentStaff.principal().isEmpty()) {
+            return List.of();
+        }
+        return navigation.visibleTo(authorities(), request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** Path within the application, for highlighting the open menu entry. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("staff")
+    StaffPrincipal staff() {
+        return CurrentStaff.principal().orElse(null);
+    }
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demo;
+    }
+
+    static Set<String> authorities() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,18 @@
+package org.minzheng.workbench.spi;
+
+/** The groups of the console navigation, in display order. */
+public enum MenuSection {
+    BASIC_DATA("menu.section.basicData"),
+    SYSTEM("menu.section.system"),
+    AUDIT("menu.section.audit");
+
+    private final String labelKey;
+
+    MenuSection(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+}
