@@ -1,14 +1,13 @@
 package org.minzheng.region;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.RegionNames;
 import org.minzheng.shared.security.DataScope;
 
 /** The region tree, for other modules. */
-public interface Regions {
+public interface Regions extends RegionNames {
 
     Optional<RegionSummary> find(RegionCode code);
 
@@ -18,11 +17,11 @@ public interface Regions {
     /** Name of the region, or its code when unknown (e.g. an account bound to a since-removed village). */
     String nameOf(RegionCode code);
 
-    /** Names of many regions in one query. */
-    Map<RegionCode, String> namesOf(Collection<RegionCode> codes);
-
     /** Root first, {@code code} last. */
     List<RegionSummary> path(RegionCode code);
+
+    /** Every region within {@code scope}, ordered by code: for choosing a region in a form. */
+    List<RegionSummary> within(DataScope scope);
 
     /** Direct subdivisions within {@code scope}, ordered by code. */
     List<RegionSummary> children(RegionCode code, DataScope scope);

@@ -3,11 +3,12 @@ package org.minzheng.audit.chain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-final class AuditRecords {
+/** Maps a row of {@code audit.audit_entries}; shared by the verifier and the console's queries. */
+public final class AuditRecords {
 
     private AuditRecords() {}
 
-    static AuditRecord map(ResultSet rs) throws SQLException {
+    public static AuditRecord map(ResultSet rs) throws SQLException {
         return new AuditRecord(
                 rs.getLong("id"),
                 rs.getTimestamp("occurred_at").toInstant(),

@@ -58,7 +58,7 @@ class RegionConsole {
                 Map<RegionLevel, Long> counts = regions.countBelow(staff.regionCode());
                 return List.of(RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE).stream()
                         .filter(level -> level.depth() > staff.regionCode().level().depth())
-                        .map(level -> new Figure(level.messageKey(), counts.getOrDefault(level, 0L)))
+                        .map(level -> new Figure("tile.region." + level.name().toLowerCase(), counts.getOrDefault(level, 0L)))
                         .toList();
             }
         };

@@ -62,7 +62,9 @@ class RegionController {
         model.addAttribute("region", region);
         model.addAttribute("path", path);
         model.addAttribute("scopeRoot", scope.root());
-        model.addAttribute("children", regions.children(region.code(), scope));
+        List<RegionSummary> children = regions.children(region.code(), scope);
+        model.addAttribute("children", children);
+        model.addAttribute("showUrbanRural", children.stream().anyMatch(child -> child.urbanRuralClass() != null));
         model.addAttribute("counts", regions.countBelow(region.code()));
         model.addAttribute("demoCount", regions.countDemo(region.code()));
         model.addAttribute("levels", List.of(RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE));

@@ -70,7 +70,12 @@ public class AccountRepository {
                 .optional();
     }
 
-    public Page<Account> search(AccountSearch search, DataScope scope, String regionPrefix, Pageable pageable) {
+    /**
+     * @param phoneIndex blind index of the search text when it reads as a phone number: phones are
+     *     encrypted, so they are found by exact index match, never by partial text
+     */
+    public Page<Account> search(
+            AccountSearch search, DataScope scope, String regionPrefix, Optional<String> phoneIndex, Pageable pageable) {
         String order = pageable.getSort().stream()
                 .filter(o -> SORTABLE.containsKey(o.getProperty()))
                 .findFirst()
@@ -79,7 +84,8 @@ public class AccountRepository {
         String where = """
                 where a.region_code like :scope || '%'
                   and a.region_code like :region || '%'
-                  and (:q = '' or a.username ilike '%' || :q || '%' or a.display_name ilike '%' || :q || '%')
+                  and (:q = '' or a.username ilike '%' || :q || '%' or a.display_name ilike '%' || :q || '%'
+                       or a.phone_index = :phoneIndex)
                   and (:role = '' or exists (select 1 from staff.account_roles r where r.account_id = a.id and r.role_code = :role))
                   and (:status = ''
                        or (:status = 'enabled' and a.enabled)
@@ -92,6 +98,7 @@ public class AccountRepository {
                 .param("q", Like.escape(search.q()))
                 .param("role", search.role())
                 .param("status", search.status())
+                .param("phoneIndex", phoneIndex.orElse(""))
                 .query(Long.class)
                 .single();
         List<Account> rows = jdbc.sql("select " + COLUMNS + " from staff.accounts a " + where
@@ -101,6 +108,7 @@ public class AccountRepository {
                 .param("q", Like.escape(search.q()))
                 .param("role", search.role())
                 .param("status", search.status())
+                .param("phoneIndex", phoneIndex.orElse(""))
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
                 .query(AccountRepository::map)

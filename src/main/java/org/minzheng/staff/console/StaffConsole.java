@@ -2,6 +2,9 @@ package org.minzheng.staff.console;
 
 import java.util.List;
 import org.minzheng.shared.security.PermissionGroup;
+import org.minzheng.shared.security.StaffPrincipal;
+import org.minzheng.staff.account.AccountRepository;
+import org.minzheng.workbench.spi.DashboardTile;
 import org.minzheng.workbench.spi.MenuItem;
 import org.minzheng.workbench.spi.MenuSection;
 import org.springframework.context.annotation.Bean;
@@ -31,5 +34,37 @@ class StaffConsole {
     @Bean
     MenuItem rolesMenu() {
         return new MenuItem(MenuSection.SYSTEM, "menu.staff.roles", "/console/staff/roles", "staff:role:view", 20);
+    }
+
+    @Bean
+    DashboardTile staffTile(AccountRepository accounts) {
+        return new DashboardTile() {
+            @Override
+            public String permission() {
+                return "staff:account:view";
+            }
+
+            @Override
+            public int order() {
+                return 20;
+            }
+
+            @Override
+            public String titleKey() {
+                return "tile.staff.title";
+            }
+
+            @Override
+            public String path() {
+                return "/console/staff/accounts";
+            }
+
+            @Override
+            public List<Figure> figures(StaffPrincipal staff) {
+                return List.of(
+                        new Figure("tile.staff.enabled", accounts.countEnabled(staff.dataScope())),
+                        new Figure("tile.staff.locked", accounts.countLocked(staff.dataScope())));
+            }
+        };
     }
 }

@@ -34,6 +34,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
         } else {
             reason = "bad";
         }
+        // The form shows the typed user name again, so a clerk retypes only the password.
+        String username = request.getParameter("username");
+        if (username != null && username.length() <= 40) {
+            request.getSession().setAttribute(LoginController.LAST_USERNAME, username.strip());
+        }
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 }

@@ -88,7 +88,8 @@ class SecondFactorController {
         model.addAttribute("enrolling", enrolling);
         model.addAttribute("username", account.username());
         if (enrolling) {
-            model.addAttribute("secret", secret);
+            // Groups of four are easier to read off the screen and type into an app; apps ignore the spaces.
+            model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
             model.addAttribute("qrDataUri", QrImages.dataUri(Totp.otpauthUri("滨州民政", account.username(), secret)));
         }
         if (showHint) {

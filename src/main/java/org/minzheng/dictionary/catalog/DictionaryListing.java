@@ -1,0 +1,4 @@
+package org.minzheng.dictionary.catalog;
+
+/** A row of the dictionary list. */
+record DictionaryListing(Dictionary dictionary, int entryCount, int enabledCount) {}

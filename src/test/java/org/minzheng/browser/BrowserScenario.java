@@ -1,0 +1,190 @@
+package org.minzheng.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every browser scenario needs: the shared Chromium, a visitor without cookies, the running
+ * application's address, and the few gestures a clerk makes (open, sign in, click, look).
+ */
+@ExtendWith(SharedChromium.class)
+abstract class BrowserScenario {
+
+    static final String DEMO_PASSWORD = "Demo@2026";
+
+    private static final int TOTP_STEP_SECONDS = 30;
+
+    @LocalServerPort
+    int port;
+
+    /** Private, so that subclasses keep their own {@code jdbc} fields without hiding this one. */
+    @Autowired
+    private JdbcTemplate totpSteps;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    private Chromium chromium;
+
+    @BeforeEach
+    void arriveAsStranger(Chromium chromium) {
+        this.chromium = chromium;
+        this.browser = chromium.driver();
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(25));
+        chromium.forgetVisitor();
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Fills in the sign-in form and waits for whatever page answers it. */
+    void login(String username, String password) {
+        open("/login");
+        WebElement form = waitFor(By.id("login-form"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    void clickAndWait(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        wait.until(stalenessOf(page));
+    }
+
+    /**
+     * Clicks a button whose form asks first (data-confirm), accepts the question and waits for the
+     * answer page.
+     *
+     * @return the question the browser asked
+     */
+    String clickAndConfirm(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        Alert question = wait.until(alertIsPresent());
+        String text = question.getText();
+        question.accept();
+        wait.until(stalenessOf(page));
+        return text;
+    }
+
+    /** Picks an option by the text a person reads, ignoring the indentation some lists use for levels. */
+    void choose(By select, String label) {
+        new Select(browser.findElement(select)).getOptions().stream()
+                .filter(option -> option.getText().strip().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + select))
+                .click();
+    }
+
+    /** Types into a field as a person would after selecting what was there. */
+    void retype(By field, String text) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void clickMenu(String label) {
+        clickAndWait(browser.findElement(By.cssSelector("nav.sidebar")).findElement(By.linkText(label)));
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(visibilityOfElementLocated(locator));
+    }
+
+    void waitForHeading(String text) {
+        wait.until(textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    /** The workbench tile of that title; other modules add tiles of their own. */
+    WebElement tile(String title) {
+        return browser.findElement(By.xpath("//a[contains(@class,'tile')][h2[normalize-space()='" + title + "']]"));
+    }
+
+    String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    String path() {
+        return URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    List<String> texts(By locator) {
+        return texts(browser.findElement(By.tagName("html")), locator);
+    }
+
+    static List<String> texts(WebElement within, By locator) {
+        return within.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Saves the page under target/screenshots for a person to review, and checks that no message key was
+     * left untranslated (Thymeleaf shows those as ??key??).
+     */
+    void screenshot(String name) {
+        chromium.screenshot(name);
+        assertThat(pageText()).as("untranslated message key on %s", name).doesNotContain("??");
+    }
+
+    /** Answers the second-factor page with the demo hint's code, as an administrator does with the app. */
+    void passSecondFactor(String username) throws InterruptedException {
+        String code = unusedDemoCode(username);
+        browser.findElement(By.id("code")).sendKeys(code);
+        clickAndWait(browser.findElement(By.cssSelector("#totp-form button")));
+    }
+
+    /**
+     * The demo hint shows the code of the step in which the page was drawn. The server refuses a step it
+     * has already accepted, so when another sign-in used the current step, wait for the next one and
+     * redraw the page rather than spend one of the five attempts.
+     */
+    String unusedDemoCode(String username) throws InterruptedException {
+        while (true) {
+            long lastUsed = lastUsedStep(username);
+            long before = currentStep();
+            browser.navigate().refresh();
+            String code = waitFor(By.id("demo-code")).getText();
+            if (before == currentStep() && before > lastUsed) {
+                return code;
+            }
+            Thread.sleep(millisToNextStep());
+        }
+    }
+
+    private long lastUsedStep(String username) {
+        Long step = totpSteps.queryForObject("select totp_last_step from staff.accounts where username = ?", Long.class, username);
+        return step == null ? -1 : step;
+    }
+
+    private static long currentStep() {
+        return Instant.now().getEpochSecond() / TOTP_STEP_SECONDS;
+    }
+
+    private static long millisToNextStep() {
+        return (currentStep() + 1) * TOTP_STEP_SECONDS * 1000 - Instant.now().toEpochMilli() + 50;
+    }
+}
