@@ -12,6 +12,8 @@ import org.minzheng.audit.chain.AuditRecord;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.web.ExcelExport;
+import org.minzheng.audit.AuditEvent;
+import org.minzheng.audit.AuditLog;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.RegionNames;
 import org.minzheng.shared.web.Messages;
@@ -43,11 +45,13 @@ class AuditEntryController {
     private final AuditEntryQuery entries;
     private final Messages messages;
     private final RegionNames regions;
+    private final AuditLog audit;
 
-    AuditEntryController(AuditEntryQuery entries, Messages messages, RegionNames regions) {
+    AuditEntryController(AuditEntryQuery entries, Messages messages, RegionNames regions, AuditLog audit) {
         this.entries = entries;
         this.messages = messages;
         this.regions = regions;
+        this.audit = audit;
     }
 
     @GetMapping("/login-log")
@@ -131,6 +135,9 @@ class AuditEntryController {
         AuditFilter filter = search.filter(view, scope, errors)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         List<AuditRecord> found = entries.list(filter, scope, EXPORT_LIMIT + 1);
+        // Who took a copy of the log out of the system is itself on the log.
+        audit.record(AuditEvent.operation("audit.entries.export", "audit.entries", view.name(), scope.root())
+                .withDetail(Math.min(found.size(), EXPORT_LIMIT) + " rows; " + search.filterQuery()));
         Map<String, String> names = regionNames(found);
         List<List<Object>> rows = new ArrayList<>(found.stream().limit(EXPORT_LIMIT).map(entry -> row(entry, names)).toList());
         if (found.size() > EXPORT_LIMIT) {

@@ -1,6 +1,8 @@
 package org.minzheng.region.tree;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.minzheng.region.RegionSummary;
@@ -49,7 +51,7 @@ class RegionController {
         model.addAttribute("q", text);
         model.addAttribute("results", found.getContent());
         model.addAttribute("pages", PageLinks.of(found));
-        model.addAttribute("pageBase", "?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8) + "&");
+        model.addAttribute("pageBase", "?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&");
         model.addAttribute("names", parentNames(found.getContent()));
         return "region/search";
     }

@@ -19,6 +19,11 @@ public interface StaffPrincipal {
     /** Name of {@link #regionCode()}, for the page header. */
     String regionName();
 
+    /** A temporary or expired password: until it is changed the console offers nothing else. */
+    default boolean passwordChangeRequired() {
+        return false;
+    }
+
     default DataScope dataScope() {
         return new DataScope(regionCode());
     }

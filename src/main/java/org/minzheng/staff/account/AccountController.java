@@ -2,6 +2,7 @@ package org.minzheng.staff.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,7 @@ class AccountController {
         DataScope scope = CurrentStaff.scope();
         Page<Account> found = accounts.search(
                 search, scope, regionPrefix(search, scope), service.phoneIndex(search.q()), PageRequest.of(0, EXPORT_LIMIT, Sort.by("username")));
+        service.recordExport(found.getNumberOfElements(), search.queryString(), scope);
         ExcelExport.write(
                 response,
                 messages.get("account.export.file"),
@@ -128,18 +130,13 @@ class AccountController {
             return "staff/account-form";
         }
         long id = service.create(form, actor);
-        redirect.addFlashAttribute("flashSuccess", messages.get("account.created.flash"));
+        redirect.addFlashAttribute("flashSuccess", messages.get("account.created.flash", form.username()));
         return "redirect:/console/staff/accounts/" + id;
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Account account = service.inScope(id, CurrentStaff.scope());
-        model.addAttribute("account", account);
-        model.addAttribute("row", rows(List.of(account)).get(0));
-        model.addAttribute("manageable", service.manageable(account, authorities()));
-        model.addAttribute("self", account.id() == CurrentStaff.require().accountId());
-        return "staff/account";
+        return showAccount(service.inScope(id, CurrentStaff.scope()), model);
     }
 
     @GetMapping("/{id}/edit")
@@ -219,15 +216,23 @@ class AccountController {
         return "redirect:/console/staff/accounts/" + id;
     }
 
+    /**
+     * Answers with the whole account page; the button asks htmx to take only the phone from it, so the
+     * address bar keeps the account's URL (a page without JavaScript still works).
+     */
     @PostMapping("/{id}/reveal-phone")
     @PreAuthorize("hasAuthority('staff:phone:reveal')")
     String revealPhone(@PathVariable long id, Model model) {
         Account account = service.inScope(id, CurrentStaff.scope());
+        model.addAttribute("revealedPhone", service.revealPhone(id, CurrentStaff.require()).orElse(""));
+        return showAccount(account, model);
+    }
+
+    private String showAccount(Account account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("row", rows(List.of(account)).get(0));
         model.addAttribute("manageable", service.manageable(account, authorities()));
         model.addAttribute("self", account.id() == CurrentStaff.require().accountId());
-        model.addAttribute("revealedPhone", service.revealPhone(id, CurrentStaff.require()).orElse(""));
         return "staff/account";
     }
 
@@ -236,8 +241,8 @@ class AccountController {
         try {
             service.setEnabled(id, enabled, CurrentStaff.require());
             redirect.addFlashAttribute("flashSuccess", messages.get(enabled ? "account.enabled" : "account.disabled"));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", messages.get(e.getMessage()));
+        } catch (AccountService.OwnAccountException e) {
+            redirect.addFlashAttribute("flashError", messages.get("account.disableSelf"));
         }
         return "redirect:/console/staff/accounts/" + id;
     }
@@ -254,7 +259,7 @@ class AccountController {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> roleNames = accounts.roleNames(locale);
         Map<RegionCode, String> regionNames = regions.namesOf(found.stream().map(Account::regionCode).toList());
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         return found.stream()
                 .map(a -> new AccountRow(
                         a.id(),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import org.minzheng.shared.validation.PlainText;
 import org.minzheng.shared.validation.ValidPhone;
 
@@ -13,16 +14,16 @@ import org.minzheng.shared.validation.ValidPhone;
  * passwords are reset with their own action.
  */
 public record AccountForm(
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9_.-]{2,39}", message = "{account.username.pattern}") String username,
+        @NotBlank @Pattern(regexp = "(?:[a-z][a-z0-9_.-]{2,39})?", message = "{account.username.pattern}") String username,
         @NotBlank @Size(max = 50) @PlainText(allowLineBreaks = false) String displayName,
-        @NotBlank @Pattern(regexp = "[0-9]{12}", message = "{account.region.required}") String regionCode,
+        @Pattern(regexp = "[0-9]{12}", message = "{account.region.required}") String regionCode,
         @ValidPhone String phone,
         @NotEmpty(message = "{account.roles.required}") List<String> roles,
         String password,
         String confirmPassword) {
 
     public AccountForm {
-        username = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         displayName = displayName == null ? "" : displayName.strip();
         regionCode = regionCode == null ? "" : regionCode.strip();
         phone = phone == null ? "" : phone.strip();

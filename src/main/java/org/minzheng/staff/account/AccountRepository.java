@@ -88,9 +88,9 @@ public class AccountRepository {
                        or a.phone_index = :phoneIndex)
                   and (:role = '' or exists (select 1 from staff.account_roles r where r.account_id = a.id and r.role_code = :role))
                   and (:status = ''
-                       or (:status = 'enabled' and a.enabled)
+                       or (:status = 'enabled' and a.enabled and (a.locked_until is null or a.locked_until <= now()))
                        or (:status = 'disabled' and not a.enabled)
-                       or (:status = 'locked' and a.locked_until > now()))
+                       or (:status = 'locked' and a.enabled and a.locked_until > now()))
                 """;
         long total = jdbc.sql("select count(*) from staff.accounts a " + where)
                 .param("scope", scope.prefix())
@@ -117,14 +117,14 @@ public class AccountRepository {
     }
 
     public long countEnabled(DataScope scope) {
-        return jdbc.sql("select count(*) from staff.accounts where enabled and region_code like :prefix || '%'")
+        return jdbc.sql("select count(*) from staff.accounts where enabled and (locked_until is null or locked_until <= now()) and region_code like :prefix || '%'")
                 .param("prefix", scope.prefix())
                 .query(Long.class)
                 .single();
     }
 
     public long countLocked(DataScope scope) {
-        return jdbc.sql("select count(*) from staff.accounts where locked_until > now() and region_code like :prefix || '%'")
+        return jdbc.sql("select count(*) from staff.accounts where enabled and locked_until > now() and region_code like :prefix || '%'")
                 .param("prefix", scope.prefix())
                 .query(Long.class)
                 .single();

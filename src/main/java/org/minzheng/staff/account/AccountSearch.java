@@ -1,5 +1,8 @@
 package org.minzheng.staff.account;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Filters of the account list.
  *
@@ -23,6 +26,6 @@ public record AccountSearch(String q, String region, String role, String status)
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

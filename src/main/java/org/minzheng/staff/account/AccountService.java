@@ -135,7 +135,7 @@ public class AccountService {
     public void setEnabled(long id, boolean enabled, StaffPrincipal actor) {
         Account account = inScope(id, actor.dataScope());
         if (account.id() == actor.accountId()) {
-            throw new IllegalArgumentException("account.disableSelf");
+            throw new OwnAccountException();
         }
         accounts.setEnabled(id, enabled);
         if (!enabled) {
@@ -184,6 +184,13 @@ public class AccountService {
         }
         audit.record(AuditEvent.reveal("phone", "staff.account", Long.toString(id), account.regionCode()));
         return Optional.of(cipher.decrypt(account.phoneCipher(), AccountPhones.CONTEXT));
+    }
+
+    /** Lists of staff leave the system as Excel files; who took which list is on record. */
+    @Transactional
+    public void recordExport(int rows, String filters, DataScope scope) {
+        audit.record(AuditEvent.operation("staff.account.export", "staff.account", null, scope.root())
+                .withDetail(rows + " rows; " + filters));
     }
 
     public String maskedPhone(Account account) {
@@ -242,4 +249,11 @@ public class AccountService {
     }
 
     private record Phone(byte[] cipher, String index) {}
+
+    /** An administrator tried to disable their own account, which would lock them out mid-task. */
+    public static final class OwnAccountException extends RuntimeException {
+        OwnAccountException() {
+            super("An administrator cannot disable their own account");
+        }
+    }
 }

@@ -10,8 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** A staff member with a temporary or expired password may open nothing but the password form. */
-/** Not a bean: a bean filter would also be registered with the servlet container and run outside security. */
+/**
+ * A staff member with a temporary or expired password may open nothing but the password form. Not a
+ * bean: a bean filter would also be registered with the servlet container and run outside security.
+ */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private static final List<String> ALLOWED = List.of("/console/staff/password", "/logout", "/css/", "/js/", "/webjars/", "/error");

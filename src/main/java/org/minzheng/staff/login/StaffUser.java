@@ -95,6 +95,11 @@ public final class StaffUser implements UserDetails, CredentialsContainer, Staff
         return mustChangePassword;
     }
 
+    @Override
+    public boolean passwordChangeRequired() {
+        return mustChangePassword;
+    }
+
     public boolean holds(String permission) {
         return authorities.contains(permission);
     }

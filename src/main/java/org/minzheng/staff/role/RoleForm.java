@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import org.minzheng.shared.validation.PlainText;
 
 /** The role form; the code is fixed once the role exists. */
@@ -16,7 +17,7 @@ record RoleForm(
         List<String> permissions) {
 
     RoleForm {
-        code = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        code = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         nameZh = nameZh == null ? "" : nameZh.strip();
         nameEn = nameEn == null ? "" : nameEn.strip();
         description = description == null ? "" : description.strip();

@@ -27,7 +27,7 @@ class NavigationAdvice {
 
     @ModelAttribute("navigation")
     List<Navigation.Group> navigation(HttpServletRequest request) {
-        if (CurrentStaff.principal().isEmpty()) {
+        if (CurrentStaff.principal().map(StaffPrincipal::passwordChangeRequired).orElse(true)) {
             return List.of();
         }
         return navigation.visibleTo(authorities(), request.getRequestURI().substring(request.getContextPath().length()));
