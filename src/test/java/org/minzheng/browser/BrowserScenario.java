@@ -9,6 +9,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +84,7 @@ abstract class BrowserScenario {
     void clickAndWait(WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        wait.until(stalenessOf(page));
+        wait.until(replaced(page));
     }
 
     /**
@@ -94,8 +99,26 @@ abstract class BrowserScenario {
         Alert question = wait.until(alertIsPresent());
         String text = question.getText();
         question.accept();
-        wait.until(stalenessOf(page));
+        wait.until(replaced(page));
         return text;
+    }
+
+    /**
+     * The old page is gone. While Chromium swaps documents it may answer for the old node with a bare
+     * inspector error instead of a stale reference; that means "not yet", not a failure.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement page) {
+        ExpectedCondition<Boolean> stale = stalenessOf(page);
+        return driver -> {
+            try {
+                return stale.apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Picks an option by the text a person reads, ignoring the indentation some lists use for levels. */
@@ -116,6 +139,44 @@ abstract class BrowserScenario {
 
     void clickMenu(String label) {
         clickAndWait(browser.findElement(By.cssSelector("nav.sidebar")).findElement(By.linkText(label)));
+    }
+
+    /** Leaves by the top bar's sign-out button, as a person does before a colleague signs in. */
+    void signOut() {
+        clickAndWait(browser.findElement(By.cssSelector(".topbar-tools form button")));
+    }
+
+    /** The sidebar group under that heading, e.g. 系统管理. */
+    WebElement menuSection(String heading) {
+        return browser.findElement(By.xpath("//nav[contains(@class,'sidebar')]/section[h2[normalize-space()='" + heading + "']]"));
+    }
+
+    List<String> menuHeadings() {
+        return texts(By.cssSelector("nav.sidebar section h2"));
+    }
+
+    /** The message a person reads under the form field of that label. */
+    String fieldError(String label) {
+        return browser.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' field ')][label[normalize-space()='" + label + "']]"
+                        + "/p[contains(@class, 'field-error')]"))
+                .getText();
+    }
+
+    /**
+     * Types a date and time into a datetime-local field with the keyboard. Headless Chromium lays the field
+     * out as month/day/year hour:minute AM/PM whatever {@code --lang} says, and the year segment does not
+     * move on by itself; the check fails loudly should a Chromium lay it out otherwise.
+     */
+    void typeDateTime(By field, LocalDateTime time) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        input.sendKeys(
+                String.format("%02d%02d%04d", time.getMonthValue(), time.getDayOfMonth(), time.getYear()),
+                Keys.ARROW_RIGHT,
+                String.format("%02d%02d", hour, time.getMinute()),
+                time.getHour() < 12 ? "AM" : "PM");
+        assertThat(input.getDomProperty("value")).as("value typed into %s", field).isEqualTo(time.truncatedTo(ChronoUnit.MINUTES).toString());
     }
 
     WebElement waitFor(By locator) {

@@ -105,14 +105,16 @@ class EntryController {
     }
 
     @PostMapping("/{entry}/move-up")
-    String moveUp(@PathVariable String code, @PathVariable("entry") String entryCode) {
+    String moveUp(@PathVariable String code, @PathVariable("entry") String entryCode, RedirectAttributes redirect) {
         editor.move(code, entryCode, true);
+        redirect.addFlashAttribute("flashSuccess", messages.get("dictionary.flash.entryMoved", entryCode));
         return backTo(code) + "#entry-" + entryCode;
     }
 
     @PostMapping("/{entry}/move-down")
-    String moveDown(@PathVariable String code, @PathVariable("entry") String entryCode) {
+    String moveDown(@PathVariable String code, @PathVariable("entry") String entryCode, RedirectAttributes redirect) {
         editor.move(code, entryCode, false);
+        redirect.addFlashAttribute("flashSuccess", messages.get("dictionary.flash.entryMoved", entryCode));
         return backTo(code) + "#entry-" + entryCode;
     }
 

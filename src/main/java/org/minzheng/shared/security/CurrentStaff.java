@@ -1,8 +1,11 @@
 package org.minzheng.shared.security;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Reads the signed-in staff member from the security context. */
@@ -24,5 +27,16 @@ public final class CurrentStaff {
 
     public static DataScope scope() {
         return require().dataScope();
+    }
+
+    /** The signed-in staff member's permissions (and roles), for hiding what they may not use. */
+    public static Set<String> authorities() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
 import org.minzheng.shared.RegionCode;
@@ -16,7 +14,6 @@ import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.security.StaffPrincipal;
 import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
-import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
 import org.minzheng.staff.role.RoleRepository;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,8 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -124,7 +119,7 @@ class AccountController {
     @PreAuthorize("hasAuthority('staff:account:manage')")
     String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         StaffPrincipal actor = CurrentStaff.require();
-        service.validateNew(form, actor, authorities(), errors);
+        service.validateNew(form, actor, CurrentStaff.authorities(), errors);
         if (errors.hasErrors()) {
             addChoices(model, actor.dataScope());
             return "staff/account-form";
@@ -163,7 +158,7 @@ class AccountController {
         Account account = manageableInScope(id);
         StaffPrincipal actor = CurrentStaff.require();
         var edited = new AccountForm(account.username(), form.displayName(), form.regionCode(), form.phone(), form.roles(), null, null);
-        service.validateCommon(edited, actor, authorities(), errors);
+        service.validateCommon(edited, actor, CurrentStaff.authorities(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("account", account);
             model.addAttribute("currentPhone", service.maskedPhone(account));
@@ -231,7 +226,7 @@ class AccountController {
     private String showAccount(Account account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("row", rows(List.of(account)).get(0));
-        model.addAttribute("manageable", service.manageable(account, authorities()));
+        model.addAttribute("manageable", service.manageable(account, CurrentStaff.authorities()));
         model.addAttribute("self", account.id() == CurrentStaff.require().accountId());
         return "staff/account";
     }
@@ -249,7 +244,7 @@ class AccountController {
 
     private Account manageableInScope(long id) {
         Account account = service.inScope(id, CurrentStaff.scope());
-        if (!service.manageable(account, authorities())) {
+        if (!service.manageable(account, CurrentStaff.authorities())) {
             throw new AccessDeniedException("Account holds permissions the administrator lacks");
         }
         return account;
@@ -281,7 +276,7 @@ class AccountController {
         List<RegionSummary> within = regions.within(scope);
         model.addAttribute("regionChoices", within);
         model.addAttribute("roleChoices", roles.findAll().stream()
-                .map(role -> new RoleChoice(role.code(), role.name(locale), authorities().containsAll(role.permissions())))
+                .map(role -> new RoleChoice(role.code(), role.name(locale), CurrentStaff.authorities().containsAll(role.permissions())))
                 .toList());
     }
 
@@ -292,11 +287,6 @@ class AccountController {
         return scope.prefix();
     }
 
-    private static Set<String> authorities() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-    }
 
     record RoleChoice(String code, String name, boolean grantable) {}
 }

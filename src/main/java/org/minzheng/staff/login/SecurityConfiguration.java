@@ -44,7 +44,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             HttpSessionSecurityContextRepository contextRepository,
             LoginSuccessHandler successHandler,
-            LoginFailureHandler failureHandler)
+            LoginFailureHandler failureHandler,
+            SecurityEvents securityEvents)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.securityContext(context -> context.securityContextRepository(contextRepository))
@@ -59,8 +60,9 @@ class SecurityConfiguration {
                         .successHandler(successHandler)
                         .failureHandler(failureHandler)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(securityEvents).logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(securityEvents)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !api.matches(request)))

@@ -3,14 +3,12 @@ package org.minzheng.staff.role;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
+import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -91,7 +89,7 @@ class RoleController {
         Role existing = roles.find(code).orElseThrow(() -> new NotFoundException("role"));
         var form = new RoleForm(existing.code(), submitted.nameZh(), submitted.nameEn(), submitted.description(),
                 submitted.requiresSecondFactor(), submitted.permissions());
-        if (!authorities().containsAll(existing.permissions())) {
+        if (!CurrentStaff.authorities().containsAll(existing.permissions())) {
             errors.reject("role.notManageable");
         }
         checkPermissions(form, errors);
@@ -130,7 +128,7 @@ class RoleController {
         Set<String> known = catalogue.all();
         if (!known.containsAll(form.permissions())) {
             errors.rejectValue("permissions", "role.permissions.unknown");
-        } else if (!authorities().containsAll(form.permissions())) {
+        } else if (!CurrentStaff.authorities().containsAll(form.permissions())) {
             errors.rejectValue("permissions", "role.permissions.notGrantable");
         }
     }
@@ -139,13 +137,8 @@ class RoleController {
         model.addAttribute("form", form);
         model.addAttribute("role", existing);
         model.addAttribute("groups", catalogue.groups());
-        model.addAttribute("grantable", authorities());
+        model.addAttribute("grantable", CurrentStaff.authorities());
         return "staff/role-form";
     }
 
-    private static Set<String> authorities() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-    }
 }

@@ -3,12 +3,9 @@ package org.minzheng.workbench.home;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.StaffPrincipal;
 import org.minzheng.workbench.spi.DashboardTile;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +28,7 @@ class HomeController {
     @GetMapping("/console")
     String home(Model model) {
         StaffPrincipal staff = CurrentStaff.require();
-        Set<String> authorities = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
+        Set<String> authorities = CurrentStaff.authorities();
         List<ShownTile> shown = tiles.stream()
                 .filter(tile -> authorities.contains(tile.permission()))
                 .map(tile -> new ShownTile(tile.titleKey(), tile.path(), tile.figures(staff)))

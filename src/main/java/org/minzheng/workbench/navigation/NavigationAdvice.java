@@ -2,14 +2,9 @@ package org.minzheng.workbench.navigation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.StaffPrincipal;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -30,7 +25,7 @@ class NavigationAdvice {
         if (CurrentStaff.principal().map(StaffPrincipal::passwordChangeRequired).orElse(true)) {
             return List.of();
         }
-        return navigation.visibleTo(authorities(), request.getRequestURI().substring(request.getContextPath().length()));
+        return navigation.visibleTo(CurrentStaff.authorities(), request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** Path within the application, for highlighting the open menu entry. */
@@ -49,13 +44,4 @@ class NavigationAdvice {
         return demo;
     }
 
-    static Set<String> authorities() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return Set.of();
-        }
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -138,6 +138,28 @@ class LoginTests {
     }
 
     @Test
+    void signOutIsOnTheLoginLog() throws Exception {
+        String user = logins.createAccount("signout", "371602005000", "TOWNSHIP_REVIEWER");
+        var session = new Session();
+        session.perform(formLogin("/login").user(user).password(StaffLogins.PASSWORD)).andExpect(redirectedUrl("/console"));
+        session.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(auditCount(user, "staff.logout")).isEqualTo(1);
+    }
+
+    @Test
+    void refusedRequestsAreAuditedAndTheApiAnswersWithProblemDetails() throws Exception {
+        jdbc.update("insert into staff.roles (code, name_zh, name_en) values ('HOME_ONLY', '仅工作台', 'Home only') on conflict do nothing");
+        jdbc.update("insert into staff.role_permissions values ('HOME_ONLY', 'workbench:home:view') on conflict do nothing");
+        String user = logins.createAccount("homeonly", "371602005000", "HOME_ONLY");
+        mvc.perform(get("/console/region/regions").with(logins.as(user))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/regions/371602005000").with(logins.as(user)))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(403));
+        assertThat(auditCount(user, "staff.access.denied")).isEqualTo(2);
+    }
+
+    @Test
     void postWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "pengli").param("password", "Demo@2026")).andExpect(status().isForbidden());
     }
