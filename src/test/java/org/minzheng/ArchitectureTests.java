@@ -20,55 +20,98 @@ class ArchitectureTests {
             .importPackages("org.minzheng");
 
     static final String[] MODULE_BASES = {
-        "org.minzheng.audit", "org.minzheng.region", "org.minzheng.staff", "org.minzheng.dictionary", "org.minzheng.workbench"
+        "org.minzheng.audit",
+        "org.minzheng.region",
+        "org.minzheng.staff",
+        "org.minzheng.dictionary",
+        "org.minzheng.workbench"
     };
 
     @Test
     void controllersAndRepositoriesLiveInFeaturePackagesNotInAModulesPublicFace() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .or().areAnnotatedWith(Repository.class)
-                .should().resideOutsideOfPackages(MODULE_BASES)
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .or()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .resideOutsideOfPackages(MODULE_BASES)
                 .because("a module's base package is its public API; web and SQL are internal")
                 .check(CLASSES);
     }
 
     @Test
     void theSharedKernelDependsOnNoOtherModule() {
-        noClasses().that().resideInAPackage("org.minzheng.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.minzheng.audit..", "org.minzheng.region..", "org.minzheng.staff..", "org.minzheng.dictionary..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.minzheng.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.minzheng.audit..",
+                        "org.minzheng.region..",
+                        "org.minzheng.staff..",
+                        "org.minzheng.dictionary..",
                         "org.minzheng.workbench..")
                 .check(CLASSES);
     }
 
     @Test
     void kernelModulesNeverDependOnTheStaffModuleToKnowWhoIsSignedIn() {
-        noClasses().that().resideInAnyPackage("org.minzheng.audit..", "org.minzheng.region..", "org.minzheng.dictionary..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.minzheng.audit..",
+                        "org.minzheng.region..",
+                        "org.minzheng.dictionary..",
                         "org.minzheng.workbench..")
-                .should().dependOnClassesThat().resideInAPackage("org.minzheng.staff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.minzheng.staff..")
                 .because("they use shared.security.CurrentStaff; staff depends on them, not the other way round")
                 .check(CLASSES);
     }
 
     @Test
     void javaTimeEverywhere() {
-        noFields().should().haveRawType(java.util.Date.class).orShould().haveRawType(java.util.Calendar.class).check(CLASSES);
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(CLASSES);
+        noFields()
+                .should()
+                .haveRawType(java.util.Date.class)
+                .orShould()
+                .haveRawType(java.util.Calendar.class)
+                .check(CLASSES);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Date")
+                .check(CLASSES);
     }
 
     @Test
     void nothingWritesToStandardOutputExceptCommands() {
-        noClasses().that().haveSimpleNameNotEndingWith("Command")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Command")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .because("use a logger, which never receives personal data unmasked")
                 .check(CLASSES);
     }
 
     @Test
     void webControllersDoNotTalkToJdbcDirectly() {
-        noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc..")
                 .because("SQL lives in repositories and services")
                 .check(CLASSES);
     }

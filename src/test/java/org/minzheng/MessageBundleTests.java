@@ -46,7 +46,8 @@ class MessageBundleTests {
 
     @Test
     void applicationPropertiesListEveryBundle() throws IOException {
-        String basenames = load(Path.of("src/main/resources/application.properties")).getProperty("spring.messages.basename");
+        String basenames =
+                load(Path.of("src/main/resources/application.properties")).getProperty("spring.messages.basename");
         for (String bundle : bundleNames()) {
             assertThat(basenames).contains("i18n/" + bundle);
         }

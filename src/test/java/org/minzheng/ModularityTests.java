@@ -21,6 +21,7 @@ class ModularityTests {
     void writesModuleDocumentation() {
         var documenter = new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
         assertThat(documenter).isNotNull();
-        assertThat(Files.exists(Path.of("target", "spring-modulith-docs", "components.puml"))).isTrue();
+        assertThat(Files.exists(Path.of("target", "spring-modulith-docs", "components.puml")))
+                .isTrue();
     }
 }

@@ -33,9 +33,12 @@ class TemplateConventionsTests {
         for (Path template : templates()) {
             Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
             for (Element element : document.getAllElements()) {
-                boolean hasCjkText = element.textNodes().stream().map(TextNode::text).anyMatch(t -> CJK.matcher(t).find());
+                boolean hasCjkText = element.textNodes().stream()
+                        .map(TextNode::text)
+                        .anyMatch(t -> CJK.matcher(t).find());
                 if (hasCjkText && !replacedAtRuntime(element)) {
-                    offenders.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> " + element.ownText());
+                    offenders.add(
+                            TEMPLATES.relativize(template) + ": <" + element.tagName() + "> " + element.ownText());
                 }
             }
         }
@@ -63,7 +66,9 @@ class TemplateConventionsTests {
         for (Path template : templates()) {
             Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
             for (Element element : document.getAllElements()) {
-                if (element.hasAttr("style") || element.hasAttr("onclick") || element.hasAttr("onsubmit")
+                if (element.hasAttr("style")
+                        || element.hasAttr("onclick")
+                        || element.hasAttr("onsubmit")
                         || (element.tagName().equals("script") && !element.hasAttr("th:src") && !element.hasAttr("src"))
                         || element.tagName().equals("style")) {
                     offenders.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + ">");
@@ -75,7 +80,10 @@ class TemplateConventionsTests {
 
     private static boolean replacedAtRuntime(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
-            if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:errors") || e.hasAttr("th:replace")
+            if (e.hasAttr("th:text")
+                    || e.hasAttr("th:utext")
+                    || e.hasAttr("th:errors")
+                    || e.hasAttr("th:replace")
                     || e.hasAttr("th:insert")) {
                 return true;
             }

@@ -38,14 +38,29 @@ public record AuditEvent(
     /** A state change by the signed-in staff member. */
     public static AuditEvent operation(String action, String targetType, String targetId, RegionCode regionCode) {
         return new AuditEvent(
-                AuditCategory.OPERATION, action, AuditOutcome.SUCCESS, targetType, targetId, regionCode, null, null, null);
+                AuditCategory.OPERATION,
+                action,
+                AuditOutcome.SUCCESS,
+                targetType,
+                targetId,
+                regionCode,
+                null,
+                null,
+                null);
     }
 
     /** A reveal of unmasked personal data to the signed-in staff member. */
     public static AuditEvent reveal(String what, String targetType, String targetId, RegionCode regionCode) {
         return new AuditEvent(
-                AuditCategory.PERSONAL_DATA, "pii.reveal." + what, AuditOutcome.SUCCESS, targetType, targetId, regionCode,
-                null, null, null);
+                AuditCategory.PERSONAL_DATA,
+                "pii.reveal." + what,
+                AuditOutcome.SUCCESS,
+                targetType,
+                targetId,
+                regionCode,
+                null,
+                null,
+                null);
     }
 
     /** A sign-in attempt or other session event for {@code username}, before or outside a session. */
@@ -61,6 +76,14 @@ public record AuditEvent(
 
     public AuditEvent failed() {
         return new AuditEvent(
-                category, action, AuditOutcome.FAILURE, targetType, targetId, regionCode, detail, actorUsername, actorRegion);
+                category,
+                action,
+                AuditOutcome.FAILURE,
+                targetType,
+                targetId,
+                regionCode,
+                detail,
+                actorUsername,
+                actorRegion);
     }
 }

@@ -37,7 +37,8 @@ public class DictionaryLabels {
         var locale = LocaleContextHolder.getLocale();
         String key = dictionaryCode + '\u0000' + entryCode + '\u0000' + Dictionaries.isEnglish(locale);
         Map<String, String> cache = requestCache();
-        return cache.computeIfAbsent(key, k -> dictionaries.label(dictionaryCode, entryCode, locale).orElse(entryCode));
+        return cache.computeIfAbsent(
+                key, k -> dictionaries.label(dictionaryCode, entryCode, locale).orElse(entryCode));
     }
 
     @SuppressWarnings("unchecked")

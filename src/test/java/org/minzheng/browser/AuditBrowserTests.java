@@ -71,7 +71,8 @@ class AuditBrowserTests extends BrowserScenario {
         Map<String, Object> check = jdbc.queryForMap(
                 "select id, detail, outcome from audit.audit_entries where action = 'audit.chain.verify' and actor_username = 'auditor' order by id desc limit 1");
         // The check covers every entry before its own, which it then appends.
-        long checked = jdbc.queryForObject("select count(*) from audit.audit_entries where id < ?", Long.class, check.get("id"));
+        long checked = jdbc.queryForObject(
+                "select count(*) from audit.audit_entries where id < ?", Long.class, check.get("id"));
         WebElement result = browser.findElement(By.id("last-verification"));
         assertThat(result.findElement(By.cssSelector(".flash.success")).getText())
                 .isEqualTo("日志链完好：已核验 " + groupedThousands(checked) + " 条记录，未发现修改或删除。");
@@ -79,7 +80,9 @@ class AuditBrowserTests extends BrowserScenario {
         assertThat(result.findElement(By.cssSelector(".badge.ok")).getText()).isEqualTo("完好");
         assertThat(browser.findElements(By.id("first-broken"))).isEmpty();
         assertThat(browser.findElements(By.id("not-verified"))).isEmpty();
-        assertThat(check).containsEntry("outcome", "SUCCESS").containsEntry("detail", "intact, " + checked + " entries checked");
+        assertThat(check)
+                .containsEntry("outcome", "SUCCESS")
+                .containsEntry("detail", "intact, " + checked + " entries checked");
         screenshot("41-audit-chain-intact");
         chainVerified = true;
     }
@@ -91,7 +94,8 @@ class AuditBrowserTests extends BrowserScenario {
         waitForHeading("您好");
         Map<String, Object> penglisSignIn = jdbc.queryForMap(
                 "select id, occurred_at from audit.audit_entries where action = 'staff.login.success' and actor_username = 'pengli' order by id desc limit 1");
-        String signedInAt = SHOWN.format(((Timestamp) penglisSignIn.get("occurred_at")).toInstant().atZone(BEIJING));
+        String signedInAt = SHOWN.format(
+                ((Timestamp) penglisSignIn.get("occurred_at")).toInstant().atZone(BEIJING));
         signOut();
         login("auditor", DEMO_PASSWORD);
         waitForHeading("您好");
@@ -100,10 +104,15 @@ class AuditBrowserTests extends BrowserScenario {
 
         assertThat(path()).isEqualTo("/console/audit/operations");
         assertThat(heading()).isEqualTo("操作日志");
-        assertThat(browser.findElements(By.id("category"))).as("the category is fixed on this view").isEmpty();
-        assertThat(actionCodes()).isNotEmpty().noneMatch(code -> code.startsWith("staff.login") || code.startsWith("pii.reveal"));
+        assertThat(browser.findElements(By.id("category")))
+                .as("the category is fixed on this view")
+                .isEmpty();
+        assertThat(actionCodes())
+                .isNotEmpty()
+                .noneMatch(code -> code.startsWith("staff.login") || code.startsWith("pii.reveal"));
         if (chainVerified) {
-            assertThat(cells(firstRow()).subList(1, 7)).containsExactly("auditor", "滨州市", "核验日志链", "audit.chain", "滨州市", "成功");
+            assertThat(cells(firstRow()).subList(1, 7))
+                    .containsExactly("auditor", "滨州市", "核验日志链", "audit.chain", "滨州市", "成功");
         }
         screenshot("42-audit-operations");
 
@@ -111,20 +120,26 @@ class AuditBrowserTests extends BrowserScenario {
 
         assertThat(path()).isEqualTo("/console/audit/login-log");
         assertThat(heading()).isEqualTo("登录日志");
-        assertThat(actionCodes()).allMatch(code -> code.startsWith("staff.login.") || code.equals("staff.logout") || code.equals("staff.account.locked"));
+        assertThat(actionCodes())
+                .allMatch(code -> code.startsWith("staff.login.")
+                        || code.equals("staff.logout")
+                        || code.equals("staff.account.locked"));
         assertThat(cells(firstRow()).subList(1, 4)).containsExactly("auditor", "滨州市", "登录成功");
         WebElement penglisRow = browser.findElement(By.id("entry-" + penglisSignIn.get("id")));
         assertThat(penglisRow.findElement(By.tagName("td")).getText()).isEqualTo(signedInAt);
-        assertThat(cells(penglisRow).subList(1, 7)).containsExactly("pengli", "彭李街道", "登录成功", "staff.account pengli", "彭李街道", "成功");
+        assertThat(cells(penglisRow).subList(1, 7))
+                .containsExactly("pengli", "彭李街道", "登录成功", "staff.account pengli", "彭李街道", "成功");
         screenshot("43-audit-login-log");
 
         clickMenu("敏感信息查看记录");
 
         assertThat(path()).isEqualTo("/console/audit/personal-data");
         assertThat(heading()).isEqualTo("敏感信息查看记录");
-        long reveals = jdbc.queryForObject("select count(*) from audit.audit_entries where category = 'PERSONAL_DATA' and " + CITY, Long.class);
+        long reveals = jdbc.queryForObject(
+                "select count(*) from audit.audit_entries where category = 'PERSONAL_DATA' and " + CITY, Long.class);
         if (reveals == 0) {
-            assertThat(browser.findElement(By.cssSelector("#main .empty")).getText()).startsWith("没有符合条件的记录。");
+            assertThat(browser.findElement(By.cssSelector("#main .empty")).getText())
+                    .startsWith("没有符合条件的记录。");
         } else {
             assertThat(actionCodes()).isNotEmpty().allMatch(code -> code.startsWith("pii.reveal."));
             assertThat(total()).isEqualTo("共 " + reveals + " 条");
@@ -140,18 +155,33 @@ class AuditBrowserTests extends BrowserScenario {
         typeDateTime(By.id("to"), now);
         search();
 
-        assertThat(browser.getCurrentUrl()).contains("actor=PengLi", "action=staff.login", "from=" + encoded(from), "to=" + encoded(now));
+        assertThat(browser.getCurrentUrl())
+                .contains("actor=PengLi", "action=staff.login", "from=" + encoded(from), "to=" + encoded(now));
         assertThat(browser.findElement(By.id("actor")).getDomProperty("value")).isEqualTo("pengli");
         assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo(from.toString());
-        assertThat(texts(By.cssSelector("#entries tbody td:nth-child(2)"))).isNotEmpty().containsOnly("pengli");
+        assertThat(texts(By.cssSelector("#entries tbody td:nth-child(2)")))
+                .isNotEmpty()
+                .containsOnly("pengli");
         assertThat(actionCodes()).allMatch(code -> code.startsWith("staff.login"));
         penglisRow = browser.findElement(By.id("entry-" + penglisSignIn.get("id")));
-        assertThat(cells(penglisRow)).startsWith(signedInAt, "pengli", "彭李街道", "登录", "登录成功", "staff.account pengli", "彭李街道", "成功");
-        assertThat(penglisRow.findElement(By.cssSelector("td[title='staff.login.success']")).getText()).isEqualTo("登录成功");
-        assertThat(penglisRow.findElement(By.cssSelector("td[title='371602005000']")).getText()).isEqualTo("彭李街道");
+        assertThat(cells(penglisRow))
+                .startsWith(signedInAt, "pengli", "彭李街道", "登录", "登录成功", "staff.account pengli", "彭李街道", "成功");
+        assertThat(penglisRow
+                        .findElement(By.cssSelector("td[title='staff.login.success']"))
+                        .getText())
+                .isEqualTo("登录成功");
+        assertThat(penglisRow
+                        .findElement(By.cssSelector("td[title='371602005000']"))
+                        .getText())
+                .isEqualTo("彭李街道");
         String export = browser.findElement(By.id("export")).getDomAttribute("href");
-        assertThat(export).startsWith("/console/audit/entries/export?")
-                .contains("actor=pengli&", "action=staff.login&", "from=" + encoded(from) + "&", "to=" + encoded(now) + "&");
+        assertThat(export)
+                .startsWith("/console/audit/entries/export?")
+                .contains(
+                        "actor=pengli&",
+                        "action=staff.login&",
+                        "from=" + encoded(from) + "&",
+                        "to=" + encoded(now) + "&");
         screenshot("45-audit-entries-filtered");
 
         typeDateTime(By.id("from"), now.plusHours(1));
@@ -181,14 +211,18 @@ class AuditBrowserTests extends BrowserScenario {
         assertThat(firstPage).hasSize(PAGE_SIZE);
         assertThat(actionCodes()).allMatch(code -> code.startsWith("staff.login."));
         assertThat(cells(firstRow()).subList(1, 5)).containsExactly("auditor", "滨州市", "登录", "登录成功");
-        assertThat(browser.findElement(By.cssSelector(".pager .current")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector(".pager .current")).getText())
+                .isEqualTo("1");
 
         clickAndWait(browser.findElement(By.cssSelector(".pager")).findElement(By.linkText("下一页")));
 
         assertThat(browser.getCurrentUrl()).contains("action=staff.login", "page=1");
         assertThat(browser.findElement(By.id("action")).getDomProperty("value")).isEqualTo("staff.login");
-        assertThat(browser.findElement(By.cssSelector(".pager .current")).getText()).isEqualTo("2");
-        assertThat(entryIds()).hasSize((int) Math.min(PAGE_SIZE, signIns - PAGE_SIZE)).doesNotContainAnyElementsOf(firstPage);
+        assertThat(browser.findElement(By.cssSelector(".pager .current")).getText())
+                .isEqualTo("2");
+        assertThat(entryIds())
+                .hasSize((int) Math.min(PAGE_SIZE, signIns - PAGE_SIZE))
+                .doesNotContainAnyElementsOf(firstPage);
         assertThat(actionCodes()).allMatch(code -> code.startsWith("staff.login."));
         assertThat(browser.findElement(By.id("export")).getDomAttribute("href")).contains("action=staff.login&");
         screenshot("47-audit-entries-page-2");
@@ -222,13 +256,15 @@ class AuditBrowserTests extends BrowserScenario {
         long attempts = signInAttempts();
         String stranger = "qa-typo-" + Long.toString(System.currentTimeMillis(), 36);
         for (long i = attempts; i <= PAGE_SIZE; i++) {
-            audit.record(AuditEvent.login("staff.login.failure", AuditOutcome.FAILURE, stranger, null).withDetail("unknown user"));
+            audit.record(AuditEvent.login("staff.login.failure", AuditOutcome.FAILURE, stranger, null)
+                    .withDetail("unknown user"));
         }
         return signInAttempts();
     }
 
     private long signInAttempts() {
-        return jdbc.queryForObject("select count(*) from audit.audit_entries where action like 'staff.login%' and " + CITY, Long.class);
+        return jdbc.queryForObject(
+                "select count(*) from audit.audit_entries where action like 'staff.login%' and " + CITY, Long.class);
     }
 
     private void search() {
@@ -252,7 +288,9 @@ class AuditBrowserTests extends BrowserScenario {
     }
 
     private List<String> entryIds() {
-        return browser.findElements(By.cssSelector("#entries tbody tr")).stream().map(row -> row.getDomAttribute("id")).toList();
+        return browser.findElements(By.cssSelector("#entries tbody tr")).stream()
+                .map(row -> row.getDomAttribute("id"))
+                .toList();
     }
 
     private String total() {
@@ -262,7 +300,9 @@ class AuditBrowserTests extends BrowserScenario {
     private static List<String> facts(WebElement within) {
         List<String> terms = texts(within, By.cssSelector("dl.facts dt"));
         List<String> details = texts(within, By.cssSelector("dl.facts dd"));
-        return IntStream.range(0, terms.size()).mapToObj(i -> terms.get(i) + "\n" + details.get(i)).toList();
+        return IntStream.range(0, terms.size())
+                .mapToObj(i -> terms.get(i) + "\n" + details.get(i))
+                .toList();
     }
 
     private static String groupedThousands(long number) {

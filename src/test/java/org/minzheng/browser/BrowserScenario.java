@@ -123,11 +123,12 @@ abstract class BrowserScenario {
 
     /** Picks an option by the text a person reads, ignoring the indentation some lists use for levels. */
     void choose(By select, String label) {
-        new Select(browser.findElement(select)).getOptions().stream()
-                .filter(option -> option.getText().strip().equals(label))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + label + " in " + select))
-                .click();
+        new Select(browser.findElement(select))
+                .getOptions().stream()
+                        .filter(option -> option.getText().strip().equals(label))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no option " + label + " in " + select))
+                        .click();
     }
 
     /** Types into a field as a person would after selecting what was there. */
@@ -148,7 +149,8 @@ abstract class BrowserScenario {
 
     /** The sidebar group under that heading, e.g. 系统管理. */
     WebElement menuSection(String heading) {
-        return browser.findElement(By.xpath("//nav[contains(@class,'sidebar')]/section[h2[normalize-space()='" + heading + "']]"));
+        return browser.findElement(
+                By.xpath("//nav[contains(@class,'sidebar')]/section[h2[normalize-space()='" + heading + "']]"));
     }
 
     List<String> menuHeadings() {
@@ -157,8 +159,9 @@ abstract class BrowserScenario {
 
     /** The message a person reads under the form field of that label. */
     String fieldError(String label) {
-        return browser.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' field ')][label[normalize-space()='" + label + "']]"
-                        + "/p[contains(@class, 'field-error')]"))
+        return browser.findElement(
+                        By.xpath("//div[contains(concat(' ', @class, ' '), ' field ')][label[normalize-space()='"
+                                + label + "']]" + "/p[contains(@class, 'field-error')]"))
                 .getText();
     }
 
@@ -176,7 +179,9 @@ abstract class BrowserScenario {
                 Keys.ARROW_RIGHT,
                 String.format("%02d%02d", hour, time.getMinute()),
                 time.getHour() < 12 ? "AM" : "PM");
-        assertThat(input.getDomProperty("value")).as("value typed into %s", field).isEqualTo(time.truncatedTo(ChronoUnit.MINUTES).toString());
+        assertThat(input.getDomProperty("value"))
+                .as("value typed into %s", field)
+                .isEqualTo(time.truncatedTo(ChronoUnit.MINUTES).toString());
     }
 
     WebElement waitFor(By locator) {
@@ -240,7 +245,8 @@ abstract class BrowserScenario {
         Set<Cookie> session = SECOND_FACTOR_SESSIONS.get(username);
         if (session != null) {
             open("/css/app.css");
-            session.forEach(cookie -> browser.manage().addCookie(new Cookie(cookie.getName(), cookie.getValue(), cookie.getPath())));
+            session.forEach(cookie ->
+                    browser.manage().addCookie(new Cookie(cookie.getName(), cookie.getValue(), cookie.getPath())));
             open("/console");
             if (path().equals("/console")) {
                 return;
@@ -272,7 +278,8 @@ abstract class BrowserScenario {
     }
 
     private long lastUsedStep(String username) {
-        Long step = totpSteps.queryForObject("select totp_last_step from staff.accounts where username = ?", Long.class, username);
+        Long step = totpSteps.queryForObject(
+                "select totp_last_step from staff.accounts where username = ?", Long.class, username);
         return step == null ? -1 : step;
     }
 

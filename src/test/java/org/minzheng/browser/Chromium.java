@@ -85,7 +85,8 @@ final class Chromium implements AutoCloseable {
     /** The whole page, not just the window, so that a review also sees what lies below the fold. */
     void screenshot(String name) {
         @SuppressWarnings("unchecked")
-        var size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        var size = (Map<String, Object>)
+                driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
         var clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
         var shot = driver.executeCdpCommand(
                 "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));

@@ -27,7 +27,8 @@ class CityAdministratorBrowserTests extends BrowserScenario {
         } else {
             WebElement qr = browser.findElement(By.cssSelector("img.totp-qr"));
             assertThat(qr.getDomAttribute("src")).startsWith("data:image/png;base64,");
-            assertThat(browser.executeScript("return arguments[0].naturalWidth", qr)).isNotEqualTo(0L);
+            assertThat(browser.executeScript("return arguments[0].naturalWidth", qr))
+                    .isNotEqualTo(0L);
             assertThat(browser.findElement(By.id("totp-secret")).getText()).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
             screenshot("08-admin-totp-enrol");
         }
@@ -53,7 +54,8 @@ class CityAdministratorBrowserTests extends BrowserScenario {
         assertThat(path()).isEqualTo("/console/region/import");
         assertThat(heading()).isEqualTo("导入区划代码");
         assertThat(browser.findElement(By.id("file")).getDomAttribute("type")).isEqualTo("file");
-        assertThat(browser.findElement(By.cssSelector("#import-form button")).getText()).isEqualTo("检查并导入");
+        assertThat(browser.findElement(By.cssSelector("#import-form button")).getText())
+                .isEqualTo("检查并导入");
         screenshot("11-region-import");
     }
 }

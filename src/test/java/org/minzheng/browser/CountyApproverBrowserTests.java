@@ -28,10 +28,12 @@ class CountyApproverBrowserTests extends BrowserScenario {
         assertThat(texts(By.cssSelector("#accounts tbody td:first-child a")))
                 .contains("bincheng", "pengli", "lize", "cunwei")
                 .doesNotContain("admin", "auditor", "zhanhua")
-                .doesNotContainAnyElementsOf(
-                        jdbc.queryForList("select username from staff.accounts where region_code not like '371602%'", String.class));
-        long county = jdbc.queryForObject("select count(*) from staff.accounts where region_code like '371602%'", Long.class);
-        assertThat(browser.findElement(By.cssSelector(".pager-total")).getText()).isEqualTo("共 " + county + " 条");
+                .doesNotContainAnyElementsOf(jdbc.queryForList(
+                        "select username from staff.accounts where region_code not like '371602%'", String.class));
+        long county =
+                jdbc.queryForObject("select count(*) from staff.accounts where region_code like '371602%'", Long.class);
+        assertThat(browser.findElement(By.cssSelector(".pager-total")).getText())
+                .isEqualTo("共 " + county + " 条");
         assertThat(texts(By.cssSelector("#region option")))
                 .contains("全部区划", "滨城区", "彭李街道")
                 .doesNotContain("滨州市", "沾化区");

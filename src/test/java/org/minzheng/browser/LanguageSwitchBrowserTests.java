@@ -16,7 +16,8 @@ class LanguageSwitchBrowserTests extends BrowserScenario {
 
         clickAndWait(browser.findElement(By.cssSelector(".topbar-tools")).findElement(By.linkText("English")));
 
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("en");
         assertThat(heading()).isEqualTo("Hello, 演示·彭李街道审核");
         assertThat(texts(By.cssSelector(".sidebar a"))).contains("Workbench", "Regions");
         assertThat(texts(By.cssSelector(".topbar-tools a"))).contains("Change password", "中文");
@@ -24,12 +25,14 @@ class LanguageSwitchBrowserTests extends BrowserScenario {
         screenshot("12-english");
 
         clickMenu("Regions");
-        assertThat(browser.findElement(By.cssSelector("#children thead")).getText()).doesNotContainPattern("\\p{IsHan}");
+        assertThat(browser.findElement(By.cssSelector("#children thead")).getText())
+                .doesNotContainPattern("\\p{IsHan}");
         screenshot("12-english-region");
 
         clickAndWait(browser.findElement(By.cssSelector(".topbar-tools")).findElement(By.linkText("中文")));
 
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("zh-CN");
         assertThat(heading()).startsWith("彭李街道");
         assertThat(texts(By.cssSelector(".sidebar a"))).contains("工作台", "行政区划");
     }

@@ -19,6 +19,8 @@ final class SharedChromium implements ParameterResolver {
 
     @Override
     public Chromium resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Chromium.class, type -> Chromium.start(), Chromium.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Chromium.class, type -> Chromium.start(), Chromium.class);
     }
 }

@@ -23,11 +23,13 @@ class StaffLoginBrowserTests extends BrowserScenario {
         open("/login");
         waitFor(By.id("login-form"));
 
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("zh-CN");
         assertThat(browser.getTitle()).isEqualTo("登录 · 民政综合服务平台");
         assertThat(heading()).isEqualTo("工作人员登录");
         assertThat(texts(By.cssSelector("#login-form label"))).containsExactly("用户名", "密码");
-        assertThat(browser.findElement(By.cssSelector("#login-form button")).getText()).isEqualTo("登录");
+        assertThat(browser.findElement(By.cssSelector("#login-form button")).getText())
+                .isEqualTo("登录");
         assertThat(pageText()).contains("滨州市民政局", "连续 5 次输错密码或验证码，账户将锁定 15 分钟。");
         screenshot("01-login");
     }
@@ -59,7 +61,8 @@ class StaffLoginBrowserTests extends BrowserScenario {
         clickAndWait(browser.findElement(By.xpath("//header//button[normalize-space()='退出']")));
 
         assertThat(path()).isEqualTo("/login");
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("您已安全退出。");
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("您已安全退出。");
         screenshot("14-logged-out");
         open("/console");
         assertThat(path()).isEqualTo("/login");
@@ -72,16 +75,12 @@ class StaffLoginBrowserTests extends BrowserScenario {
     /** An account of our own to lock: the demo accounts are shared with every other test. */
     private String aFreshTownshipReviewer(String password) {
         String username = "lockout-" + Long.toString(System.nanoTime(), 36);
-        Long id = jdbc.queryForObject(
-                """
+        Long id = jdbc.queryForObject("""
                 insert into staff.accounts
                     (username, display_name, password_hash, region_code, password_changed_at, created_at, created_by)
                 values (?, 'Lockout test', ?, '371602005000', now(), now(), 'browser-test')
                 returning id
-                """,
-                Long.class,
-                username,
-                encoder.encode(password));
+                """, Long.class, username, encoder.encode(password));
         jdbc.update("insert into staff.account_roles (account_id, role_code) values (?, 'TOWNSHIP_REVIEWER')", id);
         return username;
     }

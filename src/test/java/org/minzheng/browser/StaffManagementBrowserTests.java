@@ -13,9 +13,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.minzheng.IntegrationTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,17 +50,20 @@ class StaffManagementBrowserTests extends BrowserScenario {
     void administratorSeesTheWholeCityThenNarrowsSortsAndExportsTheList() throws InterruptedException {
         signInWithSecondFactor("admin", DEMO_PASSWORD);
 
-        WebElement system = browser.findElement(By.xpath("//nav[contains(@class,'sidebar')]/section[h2[normalize-space()='系统管理']]"));
+        WebElement system = browser.findElement(
+                By.xpath("//nav[contains(@class,'sidebar')]/section[h2[normalize-space()='系统管理']]"));
         assertThat(texts(system, By.tagName("a"))).contains("用户管理", "角色管理");
         clickAndWait(system.findElement(By.linkText("用户管理")));
 
         assertThat(path()).isEqualTo(ACCOUNTS);
         assertThat(heading()).isEqualTo("用户管理");
         assertThat(pageText()).contains("滨州市及下辖区域的工作人员账户");
-        assertThat(browser.findElement(By.cssSelector(".sidebar a.active")).getText()).isEqualTo("用户管理");
+        assertThat(browser.findElement(By.cssSelector(".sidebar a.active")).getText())
+                .isEqualTo("用户管理");
         assertThat(usernames()).contains("admin", "auditor", "bincheng");
         assertThat(regionsListed()).contains("滨州市", "滨城区");
-        assertThat(total()).isEqualTo("共 " + jdbc.queryForObject("select count(*) from staff.accounts", Long.class) + " 条");
+        assertThat(total())
+                .isEqualTo("共 " + jdbc.queryForObject("select count(*) from staff.accounts", Long.class) + " 条");
         screenshot("20-accounts-city");
 
         choose(By.id("region"), "滨城区");
@@ -68,20 +71,34 @@ class StaffManagementBrowserTests extends BrowserScenario {
         clickAndWait(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).contains("region=" + BINCHENG, "status=enabled");
-        assertThat(new Select(browser.findElement(By.id("region"))).getFirstSelectedOption().getText()).isEqualTo("滨城区");
-        assertThat(new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getText()).isEqualTo("正常");
-        assertThat(usernames()).contains("bincheng", "pengli", "lize", "cunwei").doesNotContain("admin", "auditor", "zhanhua");
-        assertThat(usernames()).doesNotContainAnyElementsOf(
-                jdbc.queryForList("select username from staff.accounts where region_code not like '371602%'", String.class));
+        assertThat(new Select(browser.findElement(By.id("region")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("滨城区");
+        assertThat(new Select(browser.findElement(By.id("status")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("正常");
+        assertThat(usernames())
+                .contains("bincheng", "pengli", "lize", "cunwei")
+                .doesNotContain("admin", "auditor", "zhanhua");
+        assertThat(usernames())
+                .doesNotContainAnyElementsOf(jdbc.queryForList(
+                        "select username from staff.accounts where region_code not like '371602%'", String.class));
         assertThat(texts(By.cssSelector("#accounts tbody .badge"))).doesNotContain("已停用");
         screenshot("21-accounts-filtered");
 
         clickAndWait(browser.findElement(By.cssSelector("#accounts thead")).findElement(By.linkText("用户名")));
 
-        assertThat(browser.findElement(By.cssSelector("#accounts thead")).findElement(By.linkText("用户名")).getDomAttribute("class"))
+        assertThat(browser.findElement(By.cssSelector("#accounts thead"))
+                        .findElement(By.linkText("用户名"))
+                        .getDomAttribute("class"))
                 .contains("desc");
-        assertThat(browser.getCurrentUrl()).contains("region=" + BINCHENG, "status=enabled", "sort=username", "dir=desc");
-        assertThat(usernames()).containsSubsequence("pengli", "lize", "cunwei", "bincheng").doesNotContain("zhanhua");
+        assertThat(browser.getCurrentUrl())
+                .contains("region=" + BINCHENG, "status=enabled", "sort=username", "dir=desc");
+        assertThat(usernames())
+                .containsSubsequence("pengli", "lize", "cunwei", "bincheng")
+                .doesNotContain("zhanhua");
         screenshot("22-accounts-sorted");
 
         String export = browser.findElement(By.linkText("导出Excel")).getDomAttribute("href");
@@ -100,7 +117,8 @@ class StaffManagementBrowserTests extends BrowserScenario {
         save();
 
         assertThat(path()).isEqualTo(ACCOUNTS);
-        assertThat(browser.findElement(By.cssSelector("#account-form .flash.error")).getText())
+        assertThat(browser.findElement(By.cssSelector("#account-form .flash.error"))
+                        .getText())
                 .isEqualTo("填写的内容有误，请修改标红的项目后重新提交。");
         assertThat(errorUnder("用户名")).contains("此项必填。");
         assertThat(errorUnder("姓名")).contains("此项必填。");
@@ -115,20 +133,31 @@ class StaffManagementBrowserTests extends BrowserScenario {
         retype(By.id("displayName"), SCRIPT);
         choose(By.id("regionCode"), "彭李街道");
         retype(By.id("phone"), "13805431234");
-        browser.findElement(By.xpath("//form[@id='account-form']//label[span[normalize-space()='乡镇审核']]")).click();
+        browser.findElement(By.xpath("//form[@id='account-form']//label[span[normalize-space()='乡镇审核']]"))
+                .click();
         retype(By.id("password"), "abc12345");
         retype(By.id("confirmPassword"), "abc12345");
         save();
 
         assertThat(errorUnder("姓名")).isEqualTo("不能包含尖括号（< >）或特殊控制字符");
         assertThat(errorUnder("初始密码")).isEqualTo("密码须包含大写字母、小写字母、数字、符号中的至少 3 类。");
-        assertThat(browser.findElement(By.id("displayName")).getDomProperty("value")).isEqualTo(SCRIPT);
-        assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(1)')]"))).isEmpty();
+        assertThat(browser.findElement(By.id("displayName")).getDomProperty("value"))
+                .isEqualTo(SCRIPT);
+        assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(1)')]")))
+                .isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo(username);
-        assertThat(new Select(browser.findElement(By.id("regionCode"))).getFirstSelectedOption().getText().strip()).isEqualTo("彭李街道");
-        assertThat(browser.findElement(By.xpath("//label[span[normalize-space()='乡镇审核']]/input[@type='checkbox']")).isSelected()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from staff.accounts", Long.class)).isEqualTo(accountsBefore);
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value"))
+                .isEqualTo(username);
+        assertThat(new Select(browser.findElement(By.id("regionCode")))
+                        .getFirstSelectedOption()
+                        .getText()
+                        .strip())
+                .isEqualTo("彭李街道");
+        assertThat(browser.findElement(By.xpath("//label[span[normalize-space()='乡镇审核']]/input[@type='checkbox']"))
+                        .isSelected())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from staff.accounts", Long.class))
+                .isEqualTo(accountsBefore);
         screenshot("24-account-form-rejected");
 
         retype(By.id("displayName"), REVIEWER_NAME);
@@ -138,7 +167,8 @@ class StaffManagementBrowserTests extends BrowserScenario {
 
         assertThat(path()).matches(ACCOUNTS + "/\\d+");
         newReviewer = username;
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("已创建账户 " + username + "。");
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("已创建账户 " + username + "。");
         assertThat(heading()).startsWith(REVIEWER_NAME).endsWith("正常");
         assertThat(facts()).contains("所属区划\n彭李街道 371602005000", "角色\n乡镇审核", "双因素认证\n未绑定", "最近登录\n从未登录");
         assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("138****1234");
@@ -162,14 +192,16 @@ class StaffManagementBrowserTests extends BrowserScenario {
         String question = clickAndConfirm(browser.findElement(By.id("disable-account")));
 
         assertThat(question).isEqualTo("停用后该账户将立即退出登录且不能再登录，确定停用吗？");
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("账户已停用，该用户已被强制退出登录。");
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("账户已停用，该用户已被强制退出登录。");
         assertThat(browser.findElement(By.cssSelector("h1 .badge")).getText()).isEqualTo("已停用");
         assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("138****1234");
         screenshot("27-account-disabled");
 
         clickAndWait(browser.findElement(By.id("enable-account")));
 
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("账户已启用。");
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("账户已启用。");
         assertThat(browser.findElement(By.cssSelector("h1 .badge")).getText()).isEqualTo("正常");
         assertThat(browser.findElements(By.id("disable-account"))).hasSize(1);
         screenshot("28-account-enabled");
@@ -202,7 +234,8 @@ class StaffManagementBrowserTests extends BrowserScenario {
         save();
 
         assertThat(path()).isEqualTo("/console/staff/roles");
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("角色“" + name + "”已保存。");
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("角色“" + name + "”已保存。");
         WebElement row = roleRow(code);
         assertThat(texts(row, By.tagName("td"))).startsWith(name, code, "只能查看账户和角色", "—", "2", "0");
         screenshot("31-role-created");
@@ -210,15 +243,20 @@ class StaffManagementBrowserTests extends BrowserScenario {
         String question = clickAndConfirm(row.findElement(By.cssSelector("button.danger")));
 
         assertThat(question).isEqualTo("确定删除角色“" + name + "”吗？");
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("角色“" + name + "”已删除。");
-        assertThat(browser.findElements(By.xpath("//table[@id='roles']/tbody/tr[td[normalize-space()='" + code + "']]"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("角色“" + name + "”已删除。");
+        assertThat(browser.findElements(
+                        By.xpath("//table[@id='roles']/tbody/tr[td[normalize-space()='" + code + "']]")))
+                .isEmpty();
         screenshot("32-role-deleted");
     }
 
     @Test
     @Order(4)
     void newReviewerMustReplaceTheInitialPasswordBeforeWorking() {
-        assumeThat(newReviewer).as("the account the administrator created in the second step").isNotNull();
+        assumeThat(newReviewer)
+                .as("the account the administrator created in the second step")
+                .isNotNull();
         login(newReviewer, INITIAL_PASSWORD);
 
         assertThat(path()).isEqualTo("/console/staff/password");
@@ -239,7 +277,8 @@ class StaffManagementBrowserTests extends BrowserScenario {
         changePassword(INITIAL_PASSWORD, CHOSEN_PASSWORD);
 
         assertThat(path()).isEqualTo("/console");
-        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).isEqualTo("密码已修改。");
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+                .isEqualTo("密码已修改。");
         assertThat(heading()).isEqualTo(REVIEWER_NAME + "，您好");
         assertThat(pageText()).contains("数据范围：彭李街道及下辖区域");
         screenshot("35-password-changed");
@@ -259,7 +298,8 @@ class StaffManagementBrowserTests extends BrowserScenario {
     /** The message a person reads under the field of that label. */
     private String errorUnder(String label) {
         return browser.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' field ')]"
-                        + "[label[normalize-space()='" + label + "'] or span[@class='label' and normalize-space()='" + label + "']]"
+                        + "[label[normalize-space()='" + label + "'] or span[@class='label' and normalize-space()='"
+                        + label + "']]"
                         + "/p[contains(@class, 'field-error')]"))
                 .getText();
     }
@@ -279,7 +319,9 @@ class StaffManagementBrowserTests extends BrowserScenario {
     private List<String> facts() {
         List<String> terms = texts(By.cssSelector("dl.facts dt"));
         List<String> details = texts(By.cssSelector("dl.facts dd"));
-        return IntStream.range(0, terms.size()).mapToObj(i -> terms.get(i) + "\n" + details.get(i)).toList();
+        return IntStream.range(0, terms.size())
+                .mapToObj(i -> terms.get(i) + "\n" + details.get(i))
+                .toList();
     }
 
     private WebElement roleRow(String code) {
@@ -293,7 +335,8 @@ class StaffManagementBrowserTests extends BrowserScenario {
 
     private List<String> tickedPermissions() {
         return browser.findElements(By.cssSelector("#role-form input[name=permissions]:checked")).stream()
-                .map(box -> box.findElement(By.xpath("./following-sibling::span")).getText())
+                .map(box ->
+                        box.findElement(By.xpath("./following-sibling::span")).getText())
                 .toList();
     }
 }

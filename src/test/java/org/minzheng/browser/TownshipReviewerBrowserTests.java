@@ -28,7 +28,8 @@ class TownshipReviewerBrowserTests extends BrowserScenario {
         assertThat(browser.getTitle()).startsWith("工作台");
         assertThat(heading()).isEqualTo("演示·彭李街道审核，您好");
         assertThat(pageText()).contains("数据范围：彭李街道及下辖区域");
-        assertThat(browser.findElement(By.cssSelector(".sidebar a.active")).getText()).isEqualTo("工作台");
+        assertThat(browser.findElement(By.cssSelector(".sidebar a.active")).getText())
+                .isEqualTo("工作台");
         WebElement regions = tile("行政区划");
         assertThat(texts(regions, By.tagName("dt"))).containsExactly("村（社区）");
         assertThat(texts(regions, By.tagName("dd"))).containsExactly("20");
@@ -68,7 +69,8 @@ class TownshipReviewerBrowserTests extends BrowserScenario {
     @Test
     void findsACommunityByItsName() {
         clickMenu("行政区划");
-        String community = browser.findElement(By.cssSelector("#children tbody tr:nth-child(9) td a")).getText();
+        String community = browser.findElement(By.cssSelector("#children tbody tr:nth-child(9) td a"))
+                .getText();
 
         browser.findElement(By.cssSelector(".search-inline input[name=q]")).sendKeys(community);
         clickAndWait(browser.findElement(By.cssSelector(".search-inline button")));
@@ -78,7 +80,8 @@ class TownshipReviewerBrowserTests extends BrowserScenario {
         List<WebElement> results = browser.findElements(By.cssSelector("#results tbody tr"));
         assertThat(results).hasSize(1);
         assertThat(results.get(0).getText()).contains(community, "彭李街道", "演示");
-        assertThat(results.get(0).findElement(By.cssSelector("td.mono")).getText()).startsWith("371602005");
+        assertThat(results.get(0).findElement(By.cssSelector("td.mono")).getText())
+                .startsWith("371602005");
         screenshot("07-region-search");
     }
 

@@ -22,7 +22,12 @@ public class DictionaryFixtures {
 
     /** A dictionary administrators made, with entries A (甲, sort 10), B (乙, 20), C (丙, 30). */
     public String aLocalDictionary() {
-        return create(false, List.of(new Row("A", "甲", "Alpha", false), new Row("B", "乙", "Beta", false), new Row("C", "丙", "Gamma", false)));
+        return create(
+                false,
+                List.of(
+                        new Row("A", "甲", "Alpha", false),
+                        new Row("B", "乙", "Beta", false),
+                        new Row("C", "丙", "Gamma", false)));
     }
 
     /** A built-in dictionary like the seeded standard tables, with built-in entries 1 (一) and 2 (二). */
@@ -36,31 +41,44 @@ public class DictionaryFixtures {
     }
 
     public int entryCount(String dictionaryCode) {
-        return jdbc.queryForObject("select count(*) from dictionary.entries where dictionary_code = ?", Integer.class, dictionaryCode);
+        return jdbc.queryForObject(
+                "select count(*) from dictionary.entries where dictionary_code = ?", Integer.class, dictionaryCode);
     }
 
     public boolean exists(String dictionaryCode) {
-        return jdbc.queryForObject("select exists (select 1 from dictionary.dictionaries where code = ?)", Boolean.class, dictionaryCode);
+        return jdbc.queryForObject(
+                "select exists (select 1 from dictionary.dictionaries where code = ?)", Boolean.class, dictionaryCode);
     }
 
     public List<String> codesInOrder(String dictionaryCode) {
         return jdbc.queryForList(
-                "select code from dictionary.entries where dictionary_code = ? order by sort_order, code", String.class, dictionaryCode);
+                "select code from dictionary.entries where dictionary_code = ? order by sort_order, code",
+                String.class,
+                dictionaryCode);
     }
 
     public String labelZh(String dictionaryCode, String entryCode) {
         return jdbc.queryForObject(
-                "select label_zh from dictionary.entries where dictionary_code = ? and code = ?", String.class, dictionaryCode, entryCode);
+                "select label_zh from dictionary.entries where dictionary_code = ? and code = ?",
+                String.class,
+                dictionaryCode,
+                entryCode);
     }
 
     public boolean enabled(String dictionaryCode, String entryCode) {
         return jdbc.queryForObject(
-                "select enabled from dictionary.entries where dictionary_code = ? and code = ?", Boolean.class, dictionaryCode, entryCode);
+                "select enabled from dictionary.entries where dictionary_code = ? and code = ?",
+                Boolean.class,
+                dictionaryCode,
+                entryCode);
     }
 
     public int sortOrder(String dictionaryCode, String entryCode) {
         return jdbc.queryForObject(
-                "select sort_order from dictionary.entries where dictionary_code = ? and code = ?", Integer.class, dictionaryCode, entryCode);
+                "select sort_order from dictionary.entries where dictionary_code = ? and code = ?",
+                Integer.class,
+                dictionaryCode,
+                entryCode);
     }
 
     /** Audit actions recorded for a target, oldest first, as {@code action target region}. */
@@ -75,12 +93,21 @@ public class DictionaryFixtures {
         String code = freshCode();
         jdbc.update(
                 "insert into dictionary.dictionaries (code, name_zh, name_en, description, builtin) values (?, ?, ?, ?, ?)",
-                code, "测试字典" + code, "Test " + code, "for tests", builtin);
+                code,
+                "测试字典" + code,
+                "Test " + code,
+                "for tests",
+                builtin);
         int sort = 10;
         for (Row row : rows) {
             jdbc.update(
                     "insert into dictionary.entries (dictionary_code, code, label_zh, label_en, sort_order, builtin) values (?, ?, ?, ?, ?, ?)",
-                    code, row.code(), row.labelZh(), row.labelEn(), sort, row.builtin());
+                    code,
+                    row.code(),
+                    row.labelZh(),
+                    row.labelEn(),
+                    sort,
+                    row.builtin());
             sort += 10;
         }
         return code;

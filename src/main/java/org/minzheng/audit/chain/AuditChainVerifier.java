@@ -31,27 +31,25 @@ public class AuditChainVerifier {
         var expectedPrev = new AtomicReference<>(AuditRecord.GENESIS);
         var broken = new AtomicReference<Long>();
         var reason = new AtomicReference<ChainVerification.Break>();
-        jdbc.query(
-                """
+        jdbc.query("""
                 select id, occurred_at, category, action, outcome, actor_username, actor_region, target_type, target_id,
                        region_code, detail, client_ip, prev_hash, hash
                 from audit.audit_entries order by id
-                """,
-                rs -> {
-                    if (broken.get() != null) {
-                        return;
-                    }
-                    var entry = AuditRecords.map(rs);
-                    checked.incrementAndGet();
-                    if (!entry.prevHash().equals(expectedPrev.get())) {
-                        broken.set(entry.id());
-                        reason.set(ChainVerification.Break.LINK);
-                    } else if (!ChainHash.of(entry).equals(entry.hash())) {
-                        broken.set(entry.id());
-                        reason.set(ChainVerification.Break.CONTENT);
-                    }
-                    expectedPrev.set(entry.hash());
-                });
+                """, rs -> {
+            if (broken.get() != null) {
+                return;
+            }
+            var entry = AuditRecords.map(rs);
+            checked.incrementAndGet();
+            if (!entry.prevHash().equals(expectedPrev.get())) {
+                broken.set(entry.id());
+                reason.set(ChainVerification.Break.LINK);
+            } else if (!ChainHash.of(entry).equals(entry.hash())) {
+                broken.set(entry.id());
+                reason.set(ChainVerification.Break.CONTENT);
+            }
+            expectedPrev.set(entry.hash());
+        });
         return new ChainVerification(
                 checked.get(), Optional.ofNullable(broken.get()), Optional.ofNullable(reason.get()), clock.instant());
     }

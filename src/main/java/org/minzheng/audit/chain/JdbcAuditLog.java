@@ -38,17 +38,24 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(AuditEvent event) {
         Optional<StaffPrincipal> staff = CurrentStaff.principal();
-        String actor = event.actorUsername() != null ? event.actorUsername() : staff.map(StaffPrincipal::username).orElse(null);
+        String actor = event.actorUsername() != null
+                ? event.actorUsername()
+                : staff.map(StaffPrincipal::username).orElse(null);
         RegionCode actorRegion = event.actorUsername() != null
                 ? event.actorRegion()
                 : staff.map(StaffPrincipal::regionCode).orElse(null);
 
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", CHAIN_LOCK)
+                .query()
+                .singleRow();
         String prevHash = jdbc.sql("select hash from audit.audit_entries order by id desc limit 1")
                 .query(String.class)
                 .optional()
                 .orElse(AuditRecord.GENESIS);
-        long id = jdbc.sql("select nextval('audit.audit_entries_id_seq')").query(Long.class).single();
+        long id = jdbc.sql("select nextval('audit.audit_entries_id_seq')")
+                .query(Long.class)
+                .single();
 
         var entry = new AuditRecord(
                 id,

@@ -38,7 +38,11 @@ class AuditChainController {
     @PostMapping
     String verify(HttpSession session) {
         var result = LastVerification.of(verifier.verify());
-        var event = AuditEvent.operation("audit.chain.verify", "audit.chain", null, CurrentStaff.require().regionCode())
+        var event = AuditEvent.operation(
+                        "audit.chain.verify",
+                        "audit.chain",
+                        null,
+                        CurrentStaff.require().regionCode())
                 .withDetail(result.detail());
         audit.record(result.intact() ? event : event.failed());
         session.setAttribute(LastVerification.SESSION_ATTRIBUTE, result);

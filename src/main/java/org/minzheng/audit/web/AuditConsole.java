@@ -30,22 +30,34 @@ class AuditConsole {
 
     @Bean
     MenuItem loginLogMenu() {
-        return new MenuItem(MenuSection.SYSTEM, AuditView.LOGIN_LOG.titleKey(), AuditView.LOGIN_LOG.path(), "audit:login-log:view", 40);
+        return new MenuItem(
+                MenuSection.SYSTEM,
+                AuditView.LOGIN_LOG.titleKey(),
+                AuditView.LOGIN_LOG.path(),
+                "audit:login-log:view",
+                40);
     }
 
     @Bean
     MenuItem operationsMenu() {
-        return new MenuItem(MenuSection.AUDIT, AuditView.OPERATIONS.titleKey(), AuditView.OPERATIONS.path(), "audit:log:view", 10);
+        return new MenuItem(
+                MenuSection.AUDIT, AuditView.OPERATIONS.titleKey(), AuditView.OPERATIONS.path(), "audit:log:view", 10);
     }
 
     @Bean
     MenuItem personalDataMenu() {
-        return new MenuItem(MenuSection.AUDIT, AuditView.PERSONAL_DATA.titleKey(), AuditView.PERSONAL_DATA.path(), "audit:log:view", 20);
+        return new MenuItem(
+                MenuSection.AUDIT,
+                AuditView.PERSONAL_DATA.titleKey(),
+                AuditView.PERSONAL_DATA.path(),
+                "audit:log:view",
+                20);
     }
 
     @Bean
     MenuItem entriesMenu() {
-        return new MenuItem(MenuSection.AUDIT, AuditView.ENTRIES.titleKey(), AuditView.ENTRIES.path(), "audit:log:view", 30);
+        return new MenuItem(
+                MenuSection.AUDIT, AuditView.ENTRIES.titleKey(), AuditView.ENTRIES.path(), "audit:log:view", 30);
     }
 
     @Bean
@@ -81,13 +93,22 @@ class AuditConsole {
                 DataScope scope = staff.dataScope();
                 LocalDate today = LocalDate.now(clock.withZone(AuditTime.ZONE));
                 Instant midnight = AuditTime.instant(today.atStartOfDay());
-                Instant monday = AuditTime.instant(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay());
+                Instant monday = AuditTime.instant(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .atStartOfDay());
                 return List.of(
-                        new Figure("tile.audit.loginsToday",
-                                entries.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", midnight), scope)),
-                        new Figure("tile.audit.failedLoginsToday",
-                                entries.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.failure", midnight), scope)),
-                        new Figure("tile.audit.entriesThisWeek", entries.count(AuditFilter.since(null, null, monday), scope)));
+                        new Figure(
+                                "tile.audit.loginsToday",
+                                entries.count(
+                                        AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", midnight),
+                                        scope)),
+                        new Figure(
+                                "tile.audit.failedLoginsToday",
+                                entries.count(
+                                        AuditFilter.since(AuditCategory.LOGIN, "staff.login.failure", midnight),
+                                        scope)),
+                        new Figure(
+                                "tile.audit.entriesThisWeek",
+                                entries.count(AuditFilter.since(null, null, monday), scope)));
             }
         };
     }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.minzheng.audit.AuditCategory;
+import org.minzheng.audit.AuditEvent;
+import org.minzheng.audit.AuditLog;
 import org.minzheng.audit.chain.AuditRecord;
+import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.RegionNames;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.web.ExcelExport;
-import org.minzheng.audit.AuditEvent;
-import org.minzheng.audit.AuditLog;
-import org.minzheng.shared.RegionCode;
-import org.minzheng.shared.RegionNames;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.PageLinks;
 import org.springframework.data.domain.Page;
@@ -56,7 +56,11 @@ class AuditEntryController {
 
     @GetMapping("/login-log")
     @PreAuthorize("hasAuthority('audit:login-log:view')")
-    String loginLog(@Valid @ModelAttribute("search") AuditSearch search, BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+    String loginLog(
+            @Valid @ModelAttribute("search") AuditSearch search,
+            BindingResult errors,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         return list(AuditView.LOGIN_LOG, search, errors, page, model);
     }
 
@@ -68,7 +72,11 @@ class AuditEntryController {
 
     @GetMapping("/operations")
     @PreAuthorize("hasAuthority('audit:log:view')")
-    String operations(@Valid @ModelAttribute("search") AuditSearch search, BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+    String operations(
+            @Valid @ModelAttribute("search") AuditSearch search,
+            BindingResult errors,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         return list(AuditView.OPERATIONS, search, errors, page, model);
     }
 
@@ -80,7 +88,11 @@ class AuditEntryController {
 
     @GetMapping("/personal-data")
     @PreAuthorize("hasAuthority('audit:log:view')")
-    String personalData(@Valid @ModelAttribute("search") AuditSearch search, BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+    String personalData(
+            @Valid @ModelAttribute("search") AuditSearch search,
+            BindingResult errors,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         return list(AuditView.PERSONAL_DATA, search, errors, page, model);
     }
 
@@ -92,7 +104,11 @@ class AuditEntryController {
 
     @GetMapping("/entries")
     @PreAuthorize("hasAuthority('audit:log:view')")
-    String allEntries(@Valid @ModelAttribute("search") AuditSearch search, BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model) {
+    String allEntries(
+            @Valid @ModelAttribute("search") AuditSearch search,
+            BindingResult errors,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         return list(AuditView.ENTRIES, search, errors, page, model);
     }
 
@@ -139,7 +155,10 @@ class AuditEntryController {
         audit.record(AuditEvent.operation("audit.entries.export", "audit.entries", view.name(), scope.root())
                 .withDetail(Math.min(found.size(), EXPORT_LIMIT) + " rows; " + search.filterQuery()));
         Map<String, String> names = regionNames(found);
-        List<List<Object>> rows = new ArrayList<>(found.stream().limit(EXPORT_LIMIT).map(entry -> row(entry, names)).toList());
+        List<List<Object>> rows = new ArrayList<>(found.stream()
+                .limit(EXPORT_LIMIT)
+                .map(entry -> row(entry, names))
+                .toList());
         if (found.size() > EXPORT_LIMIT) {
             rows.add(List.of(messages.get("audit.export.capped", EXPORT_LIMIT)));
         }

@@ -37,7 +37,8 @@ class AuditEntryQuery {
     Page<AuditRecord> search(AuditFilter filter, DataScope scope, Pageable pageable) {
         Where where = Where.of(filter, scope);
         long total = count(where);
-        List<AuditRecord> rows = jdbc.sql(SELECT + where.sql() + " order by " + filter.sort().orderBy() + " limit :limit offset :offset")
+        List<AuditRecord> rows = jdbc.sql(
+                        SELECT + where.sql() + " order by " + filter.sort().orderBy() + " limit :limit offset :offset")
                 .params(where.params())
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -77,7 +78,10 @@ class AuditEntryQuery {
         static Where of(AuditFilter filter, DataScope scope) {
             var sql = new StringJoiner(" and ", " where ", "");
             var params = new HashMap<String, Object>();
-            sql.add(scope.cityWide() ? "(region_code like :scope || '%' or region_code is null)" : "region_code like :scope || '%'");
+            sql.add(
+                    scope.cityWide()
+                            ? "(region_code like :scope || '%' or region_code is null)"
+                            : "region_code like :scope || '%'");
             params.put("scope", scope.prefix());
             if (filter.category() != null) {
                 sql.add("category = :category");

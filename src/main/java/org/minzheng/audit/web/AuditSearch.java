@@ -29,14 +29,28 @@ import org.springframework.validation.Errors;
  * @param text part of the detail
  */
 record AuditSearch(
-        @Size(max = 41, message = "{audit.search.error.tooLong}") @PlainText(allowLineBreaks = false) String actor,
-        @Pattern(regexp = "\\d{0,12}", message = "{audit.search.error.region}") String region,
-        @Size(max = 80, message = "{audit.search.error.tooLong}") @Pattern(regexp = "[a-z.-]*", message = "{audit.search.error.action}") String action,
-        @Pattern(regexp = "|LOGIN|OPERATION|PERSONAL_DATA", message = "{audit.search.error.choice}") String category,
-        @Pattern(regexp = "|SUCCESS|FAILURE", message = "{audit.search.error.choice}") String outcome,
+        @Size(max = 41, message = "{audit.search.error.tooLong}") @PlainText(allowLineBreaks = false)
+        String actor,
+
+        @Pattern(regexp = "\\d{0,12}", message = "{audit.search.error.region}")
+        String region,
+
+        @Size(max = 80, message = "{audit.search.error.tooLong}")
+        @Pattern(regexp = "[a-z.-]*", message = "{audit.search.error.action}")
+        String action,
+
+        @Pattern(regexp = "|LOGIN|OPERATION|PERSONAL_DATA", message = "{audit.search.error.choice}")
+        String category,
+
+        @Pattern(regexp = "|SUCCESS|FAILURE", message = "{audit.search.error.choice}")
+        String outcome,
+
         String from,
         String to,
-        @Size(max = 100, message = "{audit.search.error.tooLong}") @PlainText(allowLineBreaks = false) String text,
+
+        @Size(max = 100, message = "{audit.search.error.tooLong}") @PlainText(allowLineBreaks = false)
+        String text,
+
         String sort,
         String dir) {
 
@@ -61,7 +75,8 @@ record AuditSearch(
      * @param view fixes the category unless it lets the viewer choose
      */
     Optional<AuditFilter> filter(AuditView view, DataScope scope, Errors errors) {
-        if (!region.isEmpty() && !errors.hasFieldErrors("region")
+        if (!region.isEmpty()
+                && !errors.hasFieldErrors("region")
                 && !(RegionCode.isValid(region) && scope.covers(RegionCode.of(region)))) {
             errors.rejectValue("region", "audit.search.error.region");
         }
@@ -83,7 +98,8 @@ record AuditSearch(
                 action.isEmpty() ? null : action,
                 blankToNull(outcome, AuditOutcome::valueOf),
                 start.map(AuditTime::instant).orElse(null),
-                end.map(local -> AuditTime.instant(to.length() == MINUTE_PRECISION ? local.plusMinutes(1) : local.plusSeconds(1)))
+                end.map(local -> AuditTime.instant(
+                                to.length() == MINUTE_PRECISION ? local.plusMinutes(1) : local.plusSeconds(1)))
                         .orElse(null),
                 text.isEmpty() ? null : text,
                 AuditFilter.Sort.of(sort, dir)));
@@ -103,7 +119,10 @@ record AuditSearch(
         fields.put("text", text);
         fields.forEach((name, value) -> {
             if (!value.isEmpty()) {
-                query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                query.append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         return query.toString();

@@ -23,7 +23,10 @@ public record LastVerification(long checked, Long firstBroken, ChainVerification
 
     static LastVerification of(ChainVerification result) {
         return new LastVerification(
-                result.checked(), result.firstBroken().orElse(null), result.reason().orElse(null), result.verifiedAt());
+                result.checked(),
+                result.firstBroken().orElse(null),
+                result.reason().orElse(null),
+                result.verifiedAt());
     }
 
     public boolean intact() {

@@ -62,7 +62,9 @@ class DictionaryController {
     @PostMapping
     @PreAuthorize("hasAuthority('dictionary:entry:manage')")
     String create(
-            @Valid @ModelAttribute("dictionaryForm") NewDictionaryForm form, BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("dictionaryForm") NewDictionaryForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors() && !editor.create(form.toDictionary())) {
             errors.rejectValue("code", "dictionary.error.dictionaryExists", new Object[] {form.code()}, null);
         }
@@ -105,7 +107,9 @@ class DictionaryController {
         }
         Dictionary renamed = form.toDictionary(dictionary);
         editor.rename(renamed);
-        redirect.addFlashAttribute("flashSuccess", messages.get("dictionary.flash.updated", renamed.name(LocaleContextHolder.getLocale())));
+        redirect.addFlashAttribute(
+                "flashSuccess",
+                messages.get("dictionary.flash.updated", renamed.name(LocaleContextHolder.getLocale())));
         return "redirect:/console/dictionary/dictionaries/" + code;
     }
 
@@ -117,7 +121,9 @@ class DictionaryController {
             redirect.addFlashAttribute("flashError", messages.get("dictionary.error.builtinDictionary"));
             return "redirect:/console/dictionary/dictionaries/" + code;
         }
-        redirect.addFlashAttribute("flashSuccess", messages.get("dictionary.flash.deleted", dictionary.name(LocaleContextHolder.getLocale())));
+        redirect.addFlashAttribute(
+                "flashSuccess",
+                messages.get("dictionary.flash.deleted", dictionary.name(LocaleContextHolder.getLocale())));
         return "redirect:/console/dictionary/dictionaries";
     }
 

@@ -84,7 +84,10 @@ class DictionaryEditor {
         }
         dictionaries.setEnabled(dictionaryCode, entryCode, enabled);
         audit.record(AuditEvent.operation(
-                enabled ? "dictionary.entry.enable" : "dictionary.entry.disable", ENTRY, target(dictionaryCode, entryCode), null));
+                enabled ? "dictionary.entry.enable" : "dictionary.entry.disable",
+                ENTRY,
+                target(dictionaryCode, entryCode),
+                null));
     }
 
     /** @return false when the entry is already at that end of the list */
@@ -115,7 +118,9 @@ class DictionaryEditor {
     }
 
     Entry existing(String dictionaryCode, String entryCode) {
-        return dictionaries.findEntry(dictionaryCode, entryCode).orElseThrow(() -> new NotFoundException("dictionary entry"));
+        return dictionaries
+                .findEntry(dictionaryCode, entryCode)
+                .orElseThrow(() -> new NotFoundException("dictionary entry"));
     }
 
     /** The audit target of an entry: {@code dictionary/entry}, e.g. {@code ethnicity/01}. */
@@ -124,6 +129,7 @@ class DictionaryEditor {
     }
 
     private static String describe(Entry entry) {
-        return entry.labelZh() + " / " + entry.labelEn() + ", sort " + entry.sortOrder() + (entry.enabled() ? "" : ", disabled");
+        return entry.labelZh() + " / " + entry.labelEn() + ", sort " + entry.sortOrder()
+                + (entry.enabled() ? "" : ", disabled");
     }
 }

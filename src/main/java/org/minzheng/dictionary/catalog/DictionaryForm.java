@@ -7,14 +7,17 @@ import org.minzheng.shared.validation.PlainText;
 /** 编辑字典: names and description; the code never changes because records store it. */
 record DictionaryForm(
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String nameZh,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String nameZh,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String nameEn,
-        @Size(max = 200, message = "{dictionary.validation.description}") @PlainText(allowLineBreaks = false) String description) {
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String nameEn,
+
+        @Size(max = 200, message = "{dictionary.validation.description}") @PlainText(allowLineBreaks = false)
+        String description) {
 
     DictionaryForm {
         nameZh = Forms.strip(nameZh);

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DictionaryRepository implements Dictionaries {
 
-    private static final String ENTRY = "select code, label_zh, label_en, sort_order, enabled, builtin from dictionary.entries ";
+    private static final String ENTRY =
+            "select code, label_zh, label_en, sort_order, enabled, builtin from dictionary.entries ";
 
     private final JdbcClient jdbc;
 
@@ -35,7 +36,8 @@ public class DictionaryRepository implements Dictionaries {
         if (dictionaryCode == null) {
             return List.of();
         }
-        return jdbc.sql(ENTRY + "where dictionary_code = :dictionary and enabled order by sort_order, code")
+        return jdbc
+                .sql(ENTRY + "where dictionary_code = :dictionary and enabled order by sort_order, code")
                 .param("dictionary", dictionaryCode)
                 .query(DictionaryRepository::entry)
                 .list()
@@ -57,7 +59,8 @@ public class DictionaryRepository implements Dictionaries {
         if (dictionaryCode == null || entryCode == null) {
             return false;
         }
-        return jdbc.sql("select exists (select 1 from dictionary.entries where dictionary_code = :dictionary and code = :code and enabled)")
+        return jdbc.sql(
+                        "select exists (select 1 from dictionary.entries where dictionary_code = :dictionary and code = :code and enabled)")
                 .param("dictionary", dictionaryCode)
                 .param("code", entryCode)
                 .query(Boolean.class)
@@ -65,7 +68,8 @@ public class DictionaryRepository implements Dictionaries {
     }
 
     public Optional<Dictionary> find(String code) {
-        return jdbc.sql("select code, name_zh, name_en, description, builtin from dictionary.dictionaries where code = :code")
+        return jdbc.sql(
+                        "select code, name_zh, name_en, description, builtin from dictionary.dictionaries where code = :code")
                 .param("code", code)
                 .query(DictionaryRepository::dictionary)
                 .optional();
@@ -95,7 +99,8 @@ public class DictionaryRepository implements Dictionaries {
                 .param("pattern", pattern)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, n) -> new DictionaryListing(dictionary(rs, n), rs.getInt("entry_count"), rs.getInt("enabled_count")))
+                .query((rs, n) ->
+                        new DictionaryListing(dictionary(rs, n), rs.getInt("entry_count"), rs.getInt("enabled_count")))
                 .list();
         return new PageImpl<>(rows, page, total);
     }
@@ -123,11 +128,12 @@ public class DictionaryRepository implements Dictionaries {
                         values (:code, :nameZh, :nameEn, :description, false)
                         on conflict (code) do nothing
                         """)
-                .param("code", dictionary.code())
-                .param("nameZh", dictionary.nameZh())
-                .param("nameEn", dictionary.nameEn())
-                .param("description", dictionary.description())
-                .update() == 1;
+                        .param("code", dictionary.code())
+                        .param("nameZh", dictionary.nameZh())
+                        .param("nameEn", dictionary.nameEn())
+                        .param("description", dictionary.description())
+                        .update()
+                == 1;
     }
 
     void update(Dictionary dictionary) {
@@ -145,7 +151,10 @@ public class DictionaryRepository implements Dictionaries {
 
     /** Deletes a dictionary that is not built in, with its entries; @return whether it did */
     boolean deleteUnlessBuiltin(String code) {
-        return jdbc.sql("delete from dictionary.dictionaries where code = :code and not builtin").param("code", code).update() == 1;
+        return jdbc.sql("delete from dictionary.dictionaries where code = :code and not builtin")
+                        .param("code", code)
+                        .update()
+                == 1;
     }
 
     /** @return false when the code is taken */
@@ -155,13 +164,14 @@ public class DictionaryRepository implements Dictionaries {
                         values (:dictionary, :code, :labelZh, :labelEn, :sortOrder, :enabled, false)
                         on conflict (dictionary_code, code) do nothing
                         """)
-                .param("dictionary", dictionaryCode)
-                .param("code", entry.code())
-                .param("labelZh", entry.labelZh())
-                .param("labelEn", entry.labelEn())
-                .param("sortOrder", entry.sortOrder())
-                .param("enabled", entry.enabled())
-                .update() == 1;
+                        .param("dictionary", dictionaryCode)
+                        .param("code", entry.code())
+                        .param("labelZh", entry.labelZh())
+                        .param("labelEn", entry.labelEn())
+                        .param("sortOrder", entry.sortOrder())
+                        .param("enabled", entry.enabled())
+                        .update()
+                == 1;
     }
 
     void update(String dictionaryCode, Entry entry) {
@@ -180,7 +190,8 @@ public class DictionaryRepository implements Dictionaries {
     }
 
     void setEnabled(String dictionaryCode, String entryCode, boolean enabled) {
-        jdbc.sql("update dictionary.entries set enabled = :enabled, updated_at = now() where dictionary_code = :dictionary and code = :code")
+        jdbc.sql(
+                        "update dictionary.entries set enabled = :enabled, updated_at = now() where dictionary_code = :dictionary and code = :code")
                 .param("dictionary", dictionaryCode)
                 .param("code", entryCode)
                 .param("enabled", enabled)
@@ -189,15 +200,18 @@ public class DictionaryRepository implements Dictionaries {
 
     /** Deletes an entry that is not built in; @return whether it did */
     boolean deleteUnlessBuiltin(String dictionaryCode, String entryCode) {
-        return jdbc.sql("delete from dictionary.entries where dictionary_code = :dictionary and code = :code and not builtin")
-                .param("dictionary", dictionaryCode)
-                .param("code", entryCode)
-                .update() == 1;
+        return jdbc.sql(
+                                "delete from dictionary.entries where dictionary_code = :dictionary and code = :code and not builtin")
+                        .param("dictionary", dictionaryCode)
+                        .param("code", entryCode)
+                        .update()
+                == 1;
     }
 
     /** The sort order that puts a new entry last. */
     public int nextSortOrder(String dictionaryCode) {
-        return jdbc.sql("select coalesce(max(sort_order), 0) + 10 from dictionary.entries where dictionary_code = :dictionary")
+        return jdbc.sql(
+                        "select coalesce(max(sort_order), 0) + 10 from dictionary.entries where dictionary_code = :dictionary")
                 .param("dictionary", dictionaryCode)
                 .query(Integer.class)
                 .single();
@@ -215,9 +229,7 @@ public class DictionaryRepository implements Dictionaries {
                         from (select code, row_number() over (order by sort_order, code) as position
                               from dictionary.entries where dictionary_code = :dictionary) r
                         where e.dictionary_code = :dictionary and e.code = r.code and e.sort_order <> r.position * 10
-                        """)
-                .param("dictionary", dictionaryCode)
-                .update();
+                        """).param("dictionary", dictionaryCode).update();
         return jdbc.sql("""
                         with me as (
                             select code, sort_order from dictionary.entries where dictionary_code = :dictionary and code = :code
@@ -234,15 +246,20 @@ public class DictionaryRepository implements Dictionaries {
                         from me, neighbour
                         where e.dictionary_code = :dictionary and e.code in (me.code, neighbour.code)
                         """)
-                .param("dictionary", dictionaryCode)
-                .param("code", entryCode)
-                .param("up", up)
-                .update() == 2;
+                        .param("dictionary", dictionaryCode)
+                        .param("code", entryCode)
+                        .param("up", up)
+                        .update()
+                == 2;
     }
 
     private static Dictionary dictionary(ResultSet rs, int row) throws SQLException {
         return new Dictionary(
-                rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("description"), rs.getBoolean("builtin"));
+                rs.getString("code"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                rs.getString("description"),
+                rs.getBoolean("builtin"));
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {

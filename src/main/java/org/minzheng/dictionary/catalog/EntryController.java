@@ -54,7 +54,9 @@ class EntryController {
             return "dictionary/entry-form";
         }
         redirect.addFlashAttribute(
-                "flashSuccess", messages.get("dictionary.flash.entryCreated", entry.code(), entry.label(LocaleContextHolder.getLocale())));
+                "flashSuccess",
+                messages.get(
+                        "dictionary.flash.entryCreated", entry.code(), entry.label(LocaleContextHolder.getLocale())));
         return backTo(code);
     }
 
@@ -86,7 +88,9 @@ class EntryController {
         Entry changed = form.toEntry(entry);
         editor.change(code, changed);
         redirect.addFlashAttribute(
-                "flashSuccess", messages.get("dictionary.flash.entryUpdated", entryCode, changed.label(LocaleContextHolder.getLocale())));
+                "flashSuccess",
+                messages.get(
+                        "dictionary.flash.entryUpdated", entryCode, changed.label(LocaleContextHolder.getLocale())));
         return backTo(code);
     }
 

@@ -11,16 +11,19 @@ import org.minzheng.shared.validation.PlainText;
  */
 record EntryForm(
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String labelZh,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String labelZh,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String labelEn,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String labelEn,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Pattern(regexp = "|[0-9]{1,5}", message = "{dictionary.validation.sortOrder}")
-                String sortOrder,
+        @Pattern(regexp = "|[0-9]{1,5}", message = "{dictionary.validation.sortOrder}")
+        String sortOrder,
+
         boolean enabled) {
 
     EntryForm {

@@ -8,17 +8,21 @@ import org.minzheng.shared.validation.PlainText;
 /** 新增字典. The code pattern accepts an empty code so that a blank one gets only the "required" message. */
 record NewDictionaryForm(
         @NotBlank(message = "{dictionary.validation.required}")
-                @Pattern(regexp = "|[a-z][a-z0-9_-]{1,59}", message = "{dictionary.validation.dictionaryCode}")
-                String code,
+        @Pattern(regexp = "|[a-z][a-z0-9_-]{1,59}", message = "{dictionary.validation.dictionaryCode}")
+        String code,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String nameZh,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String nameZh,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String nameEn,
-        @Size(max = 200, message = "{dictionary.validation.description}") @PlainText(allowLineBreaks = false) String description) {
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String nameEn,
+
+        @Size(max = 200, message = "{dictionary.validation.description}") @PlainText(allowLineBreaks = false)
+        String description) {
 
     NewDictionaryForm {
         code = Forms.strip(code);

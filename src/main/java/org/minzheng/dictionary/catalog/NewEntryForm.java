@@ -13,17 +13,22 @@ import org.minzheng.shared.validation.PlainText;
  */
 record NewEntryForm(
         @NotBlank(message = "{dictionary.validation.required}")
-                @Pattern(regexp = "|[A-Za-z0-9_-]{1,20}", message = "{dictionary.validation.entryCode}")
-                String code,
+        @Pattern(regexp = "|[A-Za-z0-9_-]{1,20}", message = "{dictionary.validation.entryCode}")
+        String code,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String labelZh,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String labelZh,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String labelEn,
-        @Pattern(regexp = "|[0-9]{1,5}", message = "{dictionary.validation.sortOrder}") String sortOrder,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String labelEn,
+
+        @Pattern(regexp = "|[0-9]{1,5}", message = "{dictionary.validation.sortOrder}")
+        String sortOrder,
+
         boolean enabled) {
 
     NewEntryForm {

@@ -57,7 +57,8 @@ class EntryImportController {
     }
 
     @PostMapping
-    String upload(@PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
+    String upload(
+            @PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
         model.addAttribute("dictionary", existing(code));
         String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
@@ -72,11 +73,18 @@ class EntryImportController {
             byte[] bytes = file.getBytes();
             boolean workbook = lowerName.endsWith(".xlsx");
             if (workbook != EntryWorkbook.looksLikeWorkbook(bytes)) {
-                model.addAttribute("fileError", workbook ? "dictionary.import.error.notWorkbook" : "dictionary.import.error.notText");
+                model.addAttribute(
+                        "fileError",
+                        workbook ? "dictionary.import.error.notWorkbook" : "dictionary.import.error.notText");
             } else {
                 try {
                     model.addAttribute(
-                            "report", importer.importFile(code, name, bytes, workbook ? EntryWorkbook.Format.XLSX : EntryWorkbook.Format.CSV));
+                            "report",
+                            importer.importFile(
+                                    code,
+                                    name,
+                                    bytes,
+                                    workbook ? EntryWorkbook.Format.XLSX : EntryWorkbook.Format.CSV));
                     model.addAttribute("fileName", name);
                 } catch (EntryWorkbook.UnreadableFileException e) {
                     model.addAttribute("fileError", "dictionary.import.error.unreadable");

@@ -81,7 +81,8 @@ public class EntryImporter {
         Line headings = lines.get(0);
         if (!recognised(headings)) {
             String expected = String.join(", ", EntryColumns.headings(messages));
-            problems.add(new ImportProblem(headings.number(), "", "", messages.get("dictionary.import.error.headings", expected)));
+            problems.add(new ImportProblem(
+                    headings.number(), "", "", messages.get("dictionary.import.error.headings", expected)));
             return List.of();
         }
         List<Line> data = lines.subList(1, lines.size());
@@ -101,11 +102,13 @@ public class EntryImporter {
             Boolean enabled = enabled(line, unreadableCells);
             var row = new EntryRow(line.number(), line.cell(0), line.cell(1), line.cell(2), sortOrder, enabled);
             validator.validate(row).stream()
-                    .sorted(Comparator.comparing(v -> FIELDS.indexOf(v.getPropertyPath().toString())))
+                    .sorted(Comparator.comparing(
+                            v -> FIELDS.indexOf(v.getPropertyPath().toString())))
                     .map(violation -> problem(line, violation))
                     .forEach(problems::add);
             if (!row.code().isEmpty() && !seen.add(row.code())) {
-                problems.add(new ImportProblem(line.number(), row.code(), heading(0), messages.get("dictionary.import.error.duplicate")));
+                problems.add(new ImportProblem(
+                        line.number(), row.code(), heading(0), messages.get("dictionary.import.error.duplicate")));
             }
             problems.addAll(unreadableCells);
             rows.add(row);
@@ -178,7 +181,8 @@ public class EntryImporter {
         try {
             return new BigDecimal(text).stripTrailingZeros().intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            found.add(new ImportProblem(line.number(), line.cell(0), heading(3), messages.get("dictionary.validation.sortOrder")));
+            found.add(new ImportProblem(
+                    line.number(), line.cell(0), heading(3), messages.get("dictionary.validation.sortOrder")));
             return null;
         }
     }
@@ -194,19 +198,23 @@ public class EntryImporter {
         if (NO.contains(text) || inAnyLanguage("dictionary.no").contains(text)) {
             return false;
         }
-        found.add(new ImportProblem(line.number(), line.cell(0), heading(4), messages.get("dictionary.import.error.enabled")));
+        found.add(new ImportProblem(
+                line.number(), line.cell(0), heading(4), messages.get("dictionary.import.error.enabled")));
         return null;
     }
 
     private Set<String> inAnyLanguage(String key) {
         return Set.of(
-                messageSource.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE).toLowerCase(Locale.ROOT),
+                messageSource
+                        .getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE)
+                        .toLowerCase(Locale.ROOT),
                 messageSource.getMessage(key, null, key, Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
 
     private ImportProblem problem(Line line, ConstraintViolation<EntryRow> violation) {
         int column = FIELDS.indexOf(violation.getPropertyPath().toString());
-        return new ImportProblem(line.number(), line.cell(0), column < 0 ? "" : heading(column), violation.getMessage());
+        return new ImportProblem(
+                line.number(), line.cell(0), column < 0 ? "" : heading(column), violation.getMessage());
     }
 
     private ImportProblem fileProblem(String key, Object... args) {

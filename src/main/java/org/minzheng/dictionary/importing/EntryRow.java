@@ -16,17 +16,23 @@ import org.minzheng.shared.validation.PlainText;
  */
 record EntryRow(
         int line,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Pattern(regexp = "|[A-Za-z0-9_-]{1,20}", message = "{dictionary.validation.entryCode}")
-                String code,
+        @Pattern(regexp = "|[A-Za-z0-9_-]{1,20}", message = "{dictionary.validation.entryCode}")
+        String code,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String labelZh,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String labelZh,
+
         @NotBlank(message = "{dictionary.validation.required}")
-                @Size(max = 50, message = "{dictionary.validation.label}")
-                @PlainText(allowLineBreaks = false)
-                String labelEn,
-        @Min(value = 0, message = "{dictionary.validation.sortOrder}") @Max(value = 99999, message = "{dictionary.validation.sortOrder}")
-                Integer sortOrder,
+        @Size(max = 50, message = "{dictionary.validation.label}")
+        @PlainText(allowLineBreaks = false)
+        String labelEn,
+
+        @Min(value = 0, message = "{dictionary.validation.sortOrder}")
+        @Max(value = 99999, message = "{dictionary.validation.sortOrder}")
+        Integer sortOrder,
+
         Boolean enabled) {}

@@ -51,7 +51,8 @@ final class EntryWorkbook {
         var listener = new ReadListener<Map<Integer, String>>() {
             @Override
             public void invoke(Map<Integer, String> row, AnalysisContext context) {
-                int width = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+                int width =
+                        row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
                 List<String> cells = IntStream.range(0, width)
                         .mapToObj(i -> row.get(i) == null ? "" : row.get(i).strip())
                         .toList();
@@ -103,7 +104,8 @@ final class EntryWorkbook {
     /** UTF-8 when the bytes are valid UTF-8, else GB18030: Excel on Chinese Windows saves CSV in GBK. */
     private static Charset charsetOf(byte[] bytes, int start) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));

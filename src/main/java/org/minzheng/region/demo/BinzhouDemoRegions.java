@@ -40,7 +40,9 @@ class BinzhouDemoRegions implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        boolean empty = !jdbc.sql("select exists (select 1 from region.regions)").query(Boolean.class).single();
+        boolean empty = !jdbc.sql("select exists (select 1 from region.regions)")
+                .query(Boolean.class)
+                .single();
         if (!empty) {
             return;
         }

@@ -39,7 +39,8 @@ final class DemoVillages {
     }
 
     /** Urban streets of the old town: communities only. */
-    private static final Set<String> URBAN_CORE = Set.of("371602001", "371602002", "371602003", "371602004", "371602005");
+    private static final Set<String> URBAN_CORE =
+            Set.of("371602001", "371602002", "371602003", "371602004", "371602005");
 
     /** Village names found in public sources [V-2] (REFERENCE.md §1.3); their codes are still generated. */
     private static final Map<String, List<String>> KNOWN_NAMES = Map.of(
@@ -65,9 +66,15 @@ final class DemoVillages {
 
     /** The generated villages as a division-code CSV, so they load through the ordinary importer. */
     static String asCsv() {
-        var csv = new StringBuilder("# DEMO DATA: generated villages of 滨城区, codes are not official\ncode,name,urbanRuralClass\n");
+        var csv = new StringBuilder(
+                "# DEMO DATA: generated villages of 滨城区, codes are not official\ncode,name,urbanRuralClass\n");
         for (Village village : generate()) {
-            csv.append(village.code().value()).append(',').append(village.name()).append(',').append(village.urbanRuralClass()).append('\n');
+            csv.append(village.code().value())
+                    .append(',')
+                    .append(village.name())
+                    .append(',')
+                    .append(village.urbanRuralClass())
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -98,7 +105,8 @@ final class DemoVillages {
                 villages.add(new Village(RegionCode.of(prefix + String.format("%03d", villageNo)), name, "220"));
             }
             while (villageNo - 200 + communities < total) {
-                String name = SURNAMES[nameSeed % SURNAMES.length] + VILLAGE_SUFFIXES[(nameSeed / SURNAMES.length) % VILLAGE_SUFFIXES.length] + "委会";
+                String name = SURNAMES[nameSeed % SURNAMES.length]
+                        + VILLAGE_SUFFIXES[(nameSeed / SURNAMES.length) % VILLAGE_SUFFIXES.length] + "委会";
                 nameSeed++;
                 if (names.add(name)) {
                     villageNo++;

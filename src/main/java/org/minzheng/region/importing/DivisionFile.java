@@ -88,7 +88,8 @@ final class DivisionFile {
                 problems.add(new ImportProblem(lineNo, rawCode, "region.import.error.nameMissing"));
                 continue;
             }
-            if (name.length() > MAX_NAME || name.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
+            if (name.length() > MAX_NAME
+                    || name.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c))) {
                 problems.add(new ImportProblem(lineNo, rawCode, "region.import.error.nameInvalid"));
                 continue;
             }
@@ -116,10 +117,14 @@ final class DivisionFile {
     }
 
     private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)

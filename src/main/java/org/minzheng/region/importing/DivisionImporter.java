@@ -14,8 +14,8 @@ import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
 import org.minzheng.shared.RegionCode;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +44,20 @@ public class DivisionImporter {
      * @param codeVersion year of the NBS release, or null when unknown
      */
     @Transactional
-    public ImportReport importFile(InputStream input, RegionCode root, boolean demo, Integer codeVersion) throws IOException {
+    public ImportReport importFile(InputStream input, RegionCode root, boolean demo, Integer codeVersion)
+            throws IOException {
         DivisionFile.Parsed parsed = DivisionFile.parse(input);
         if (!parsed.problems().isEmpty()) {
-            return ImportReport.rejected(parsed.rows().size() + parsed.problems().size(), parsed.problems());
+            return ImportReport.rejected(
+                    parsed.rows().size() + parsed.problems().size(), parsed.problems());
         }
         return importRows(parsed.rows(), root, demo, codeVersion);
     }
 
     @Transactional
     ImportReport importRows(List<DivisionRow> rows, RegionCode root, boolean demo, Integer codeVersion) {
-        List<DivisionRow> inScope = rows.stream().filter(row -> root.contains(row.code())).toList();
+        List<DivisionRow> inScope =
+                rows.stream().filter(row -> root.contains(row.code())).toList();
         int outside = rows.size() - inScope.size();
 
         Set<String> known = new HashSet<>(jdbc.sql("select code from region.regions where code like :prefix || '%'")
@@ -78,11 +81,16 @@ public class DivisionImporter {
                 continue;
             }
             String storedParent = isRoot ? existingOrNull(parent) : parent;
-            staged.append(row.code().value()).append(',')
-                    .append(csv(row.name())).append(',')
-                    .append(row.code().level().name()).append(',')
-                    .append(storedParent == null ? "" : storedParent).append(',')
-                    .append(row.urbanRuralClass() == null ? "" : row.urbanRuralClass()).append('\n');
+            staged.append(row.code().value())
+                    .append(',')
+                    .append(csv(row.name()))
+                    .append(',')
+                    .append(row.code().level().name())
+                    .append(',')
+                    .append(storedParent == null ? "" : storedParent)
+                    .append(',')
+                    .append(row.urbanRuralClass() == null ? "" : row.urbanRuralClass())
+                    .append('\n');
         }
         if (!problems.isEmpty()) {
             return ImportReport.rejected(rows.size(), problems);
@@ -110,8 +118,10 @@ public class DivisionImporter {
                 .param("codeVersion", codeVersion)
                 .query(Boolean.class)
                 .list();
-        int insertedCount = (int) inserted.stream().filter(Boolean::booleanValue).count();
-        var report = new ImportReport(rows.size(), insertedCount, inserted.size() - insertedCount, outside, List.of(), 0);
+        int insertedCount =
+                (int) inserted.stream().filter(Boolean::booleanValue).count();
+        var report =
+                new ImportReport(rows.size(), insertedCount, inserted.size() - insertedCount, outside, List.of(), 0);
         audit.record(AuditEvent.operation("region.division.import", "region.regions", root.value(), root)
                 .withDetail("inserted " + report.inserted() + ", updated " + report.updated() + ", outside scope "
                         + report.outsideScope() + (demo ? ", demo" : "")));
@@ -119,22 +129,30 @@ public class DivisionImporter {
     }
 
     private boolean tableEmpty() {
-        return !jdbc.sql("select exists (select 1 from region.regions)").query(Boolean.class).single();
+        return !jdbc.sql("select exists (select 1 from region.regions)")
+                .query(Boolean.class)
+                .single();
     }
 
     private String existingOrNull(String code) {
         if (code == null) {
             return null;
         }
-        return jdbc.sql("select code from region.regions where code = :code").param("code", code).query(String.class).optional().orElse(null);
+        return jdbc.sql("select code from region.regions where code = :code")
+                .param("code", code)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private void copy(String csv) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class)
+            connection
+                    .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("copy import_regions (code, name, level, parent_code, urban_rural_class) from stdin (format csv)",
+                    .copyIn(
+                            "copy import_regions (code, name, level, parent_code, urban_rural_class) from stdin (format csv)",
                             new StringReader(csv));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not stream the division file into PostgreSQL", e);

@@ -32,9 +32,12 @@ class ImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer codeVersion, Model model)
+    String upload(
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer codeVersion, Model model)
             throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (file.isEmpty()) {
             model.addAttribute("fileError", "region.import.error.noFile");
         } else if (!(name.endsWith(".csv") || name.endsWith(".txt"))) {
@@ -44,7 +47,10 @@ class ImportController {
         } else if (codeVersion != null && (codeVersion < 2009 || codeVersion > 2100)) {
             model.addAttribute("fileError", "region.import.error.version");
         } else {
-            model.addAttribute("report", importer.importFile(file.getInputStream(), CurrentStaff.scope().root(), false, codeVersion));
+            model.addAttribute(
+                    "report",
+                    importer.importFile(
+                            file.getInputStream(), CurrentStaff.scope().root(), false, codeVersion));
             model.addAttribute("fileName", file.getOriginalFilename());
         }
         return "region/import";

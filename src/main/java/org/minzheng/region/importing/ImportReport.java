@@ -10,12 +10,14 @@ import java.util.List;
  * @param problems the first problems found, at most {@link #MAX_SHOWN}
  * @param totalProblems all problems found
  */
-public record ImportReport(int read, int inserted, int updated, int outsideScope, List<ImportProblem> problems, int totalProblems) {
+public record ImportReport(
+        int read, int inserted, int updated, int outsideScope, List<ImportProblem> problems, int totalProblems) {
 
     static final int MAX_SHOWN = 200;
 
     static ImportReport rejected(int read, List<ImportProblem> problems) {
-        return new ImportReport(read, 0, 0, 0, problems.stream().limit(MAX_SHOWN).toList(), problems.size());
+        return new ImportReport(
+                read, 0, 0, 0, problems.stream().limit(MAX_SHOWN).toList(), problems.size());
     }
 
     public boolean stored() {

@@ -26,9 +26,14 @@ class RegionApiController {
     }
 
     @GetMapping
-    RegionPage search(@RequestParam String q, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var found = regions.search(q.strip(), CurrentStaff.scope(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
-        return new RegionPage(found.getContent().stream().map(RegionJson::of).toList(), found.getNumber(), found.getTotalElements());
+    RegionPage search(
+            @RequestParam String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var found = regions.search(
+                q.strip(), CurrentStaff.scope(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+        return new RegionPage(
+                found.getContent().stream().map(RegionJson::of).toList(), found.getNumber(), found.getTotalElements());
     }
 
     @GetMapping("/{code}")
@@ -39,21 +44,36 @@ class RegionApiController {
     @GetMapping("/{code}/children")
     List<RegionJson> children(@PathVariable String code) {
         RegionSummary region = inScope(code);
-        return regions.children(region.code(), CurrentStaff.scope()).stream().map(RegionJson::of).toList();
+        return regions.children(region.code(), CurrentStaff.scope()).stream()
+                .map(RegionJson::of)
+                .toList();
     }
 
     private RegionSummary inScope(String code) {
         if (!RegionCode.isValid(code)) {
             throw new NotFoundException("region");
         }
-        return regions.find(RegionCode.of(code), CurrentStaff.scope()).orElseThrow(() -> new NotFoundException("region"));
+        return regions.find(RegionCode.of(code), CurrentStaff.scope())
+                .orElseThrow(() -> new NotFoundException("region"));
     }
 
-    record RegionJson(String code, String name, String level, String parentCode, String urbanRuralClass, boolean demo, int childCount) {
+    record RegionJson(
+            String code,
+            String name,
+            String level,
+            String parentCode,
+            String urbanRuralClass,
+            boolean demo,
+            int childCount) {
         static RegionJson of(RegionSummary r) {
             return new RegionJson(
-                    r.code().value(), r.name(), r.level().name(), r.parentCode() == null ? null : r.parentCode().value(),
-                    r.urbanRuralClass(), r.demo(), r.childCount());
+                    r.code().value(),
+                    r.name(),
+                    r.level().name(),
+                    r.parentCode() == null ? null : r.parentCode().value(),
+                    r.urbanRuralClass(),
+                    r.demo(),
+                    r.childCount());
         }
     }
 

@@ -22,12 +22,14 @@ class RegionConsole {
 
     @Bean
     MenuItem regionTreeMenu() {
-        return new MenuItem(MenuSection.BASIC_DATA, "menu.region.tree", "/console/region/regions", "region:division:view", 10);
+        return new MenuItem(
+                MenuSection.BASIC_DATA, "menu.region.tree", "/console/region/regions", "region:division:view", 10);
     }
 
     @Bean
     MenuItem regionImportMenu() {
-        return new MenuItem(MenuSection.BASIC_DATA, "menu.region.import", "/console/region/import", "region:division:import", 20);
+        return new MenuItem(
+                MenuSection.BASIC_DATA, "menu.region.import", "/console/region/import", "region:division:import", 20);
     }
 
     @Bean
@@ -57,8 +59,10 @@ class RegionConsole {
             public List<Figure> figures(StaffPrincipal staff) {
                 Map<RegionLevel, Long> counts = regions.countBelow(staff.regionCode());
                 return List.of(RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE).stream()
-                        .filter(level -> level.depth() > staff.regionCode().level().depth())
-                        .map(level -> new Figure("tile.region." + level.name().toLowerCase(), counts.getOrDefault(level, 0L)))
+                        .filter(level ->
+                                level.depth() > staff.regionCode().level().depth())
+                        .map(level ->
+                                new Figure("tile.region." + level.name().toLowerCase(), counts.getOrDefault(level, 0L)))
                         .toList();
             }
         };

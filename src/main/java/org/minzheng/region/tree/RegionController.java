@@ -106,6 +106,9 @@ class RegionController {
     }
 
     private Map<RegionCode, String> parentNames(List<RegionSummary> rows) {
-        return regions.namesOf(rows.stream().map(RegionSummary::parentCode).filter(java.util.Objects::nonNull).toList());
+        return regions.namesOf(rows.stream()
+                .map(RegionSummary::parentCode)
+                .filter(java.util.Objects::nonNull)
+                .toList());
     }
 }

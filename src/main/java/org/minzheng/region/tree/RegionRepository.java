@@ -38,7 +38,10 @@ class RegionRepository implements Regions {
 
     @Override
     public Optional<RegionSummary> find(RegionCode code) {
-        return jdbc.sql(SELECT + " where r.code = :code").param("code", code.value()).query(RegionRepository::map).optional();
+        return jdbc.sql(SELECT + " where r.code = :code")
+                .param("code", code.value())
+                .query(RegionRepository::map)
+                .optional();
     }
 
     @Override
@@ -64,7 +67,8 @@ class RegionRepository implements Regions {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select code, name from region.regions where code in (:codes)")
+        return jdbc
+                .sql("select code, name from region.regions where code in (:codes)")
                 .param("codes", codes.stream().map(RegionCode::value).distinct().toList())
                 .query((rs, n) -> Map.entry(RegionCode.of(rs.getString(1)), rs.getString(2)))
                 .list()
@@ -134,7 +138,8 @@ class RegionRepository implements Regions {
     /** How many regions of each level lie strictly below {@code code}. */
     Map<RegionLevel, Long> countBelow(RegionCode code) {
         Map<RegionLevel, Long> counts = new EnumMap<>(RegionLevel.class);
-        jdbc.sql("select level, count(*) from region.regions where code like :prefix || '%' and code <> :code group by level")
+        jdbc.sql(
+                        "select level, count(*) from region.regions where code like :prefix || '%' and code <> :code group by level")
                 .param("prefix", code.significantDigits())
                 .param("code", code.value())
                 .query((rs, n) -> Map.entry(RegionLevel.valueOf(rs.getString(1)), rs.getLong(2)))

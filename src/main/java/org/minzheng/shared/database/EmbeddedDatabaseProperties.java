@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("minzheng.embedded-db")
 public record EmbeddedDatabaseProperties(
-        @DefaultValue("") String dataDir, @DefaultValue("auto") String launcher, @DefaultValue("") String systemBinDir) {
+        @DefaultValue("") String dataDir,
+        @DefaultValue("auto") String launcher,
+        @DefaultValue("") String systemBinDir) {
 
     boolean persistent() {
         return !dataDir.isBlank();

@@ -21,8 +21,9 @@ final class LocalPostgresLauncher {
                     case "system" -> true;
                     case "zonky" -> false;
                     case "auto" -> runningAsRoot() && !userNamespacesWork();
-                    default -> throw new IllegalStateException(
-                            "minzheng.embedded-db.launcher must be auto, zonky or system, not '" + launcher + "'");
+                    default ->
+                        throw new IllegalStateException(
+                                "minzheng.embedded-db.launcher must be auto, zonky or system, not '" + launcher + "'");
                 };
         long started = System.nanoTime();
         LocalPostgres postgres = useSystem ? SystemPostgres.start(properties) : ZonkyPostgres.start(properties);

@@ -25,7 +25,8 @@ final class StalePostmaster {
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of).filter(StalePostmaster::isPostgres);
+        Optional<ProcessHandle> orphan =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(StalePostmaster::isPostgres);
         if (orphan.isEmpty()) {
             return;
         }
@@ -43,13 +44,18 @@ final class StalePostmaster {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("postgres")).orElse(true);
+        return process.info()
+                .command()
+                .map(command -> command.endsWith("postgres"))
+                .orElse(true);
     }
 }

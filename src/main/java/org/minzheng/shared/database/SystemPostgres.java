@@ -42,7 +42,9 @@ final class SystemPostgres implements LocalPostgres {
             boolean temporary = !properties.persistent();
             Path dataDirectory = temporary
                     ? Files.createTempDirectory("minzheng-pg-")
-                    : Path.of(properties.dataDir(), "pg-system").toAbsolutePath().normalize();
+                    : Path.of(properties.dataDir(), "pg-system")
+                            .toAbsolutePath()
+                            .normalize();
             Files.createDirectories(dataDirectory);
             StalePostmaster.stopIfRunning(dataDirectory);
             run(List.of("chown", "-R", OS_USER + ":" + OS_USER, dataDirectory.toString()));
@@ -61,8 +63,10 @@ final class SystemPostgres implements LocalPostgres {
         try {
             asPostgres(List.of("test", "-w", dataDirectory.toString()));
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("The postgres user cannot reach " + dataDirectory
-                    + " (a parent folder is closed to other users); set minzheng.embedded-db.data-dir to an open folder", e);
+            throw new IllegalStateException(
+                    "The postgres user cannot reach " + dataDirectory
+                            + " (a parent folder is closed to other users); set minzheng.embedded-db.data-dir to an open folder",
+                    e);
         }
     }
 
@@ -72,10 +76,14 @@ final class SystemPostgres implements LocalPostgres {
         }
         asPostgres(List.of(
                 binDir.resolve("initdb").toString(),
-                "-D", dataDirectory.toString(),
-                "-U", "postgres",
-                "-A", "trust",
-                "-E", "UTF8",
+                "-D",
+                dataDirectory.toString(),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
                 "--locale=C"));
     }
 
@@ -87,10 +95,15 @@ final class SystemPostgres implements LocalPostgres {
                 + " -c max_connections=100";
         asPostgres(List.of(
                 binDir.resolve("pg_ctl").toString(),
-                "-D", dataDirectory.toString(),
-                "-l", dataDirectory.resolve("server.log").toString(),
-                "-o", options,
-                "-w", "-t", "60",
+                "-D",
+                dataDirectory.toString(),
+                "-l",
+                dataDirectory.resolve("server.log").toString(),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
                 "start"));
     }
 
@@ -107,10 +120,19 @@ final class SystemPostgres implements LocalPostgres {
     @Override
     public void close() {
         asPostgres(List.of(
-                binDir.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"));
+                binDir.resolve("pg_ctl").toString(),
+                "-D",
+                dataDirectory.toString(),
+                "-m",
+                "fast",
+                "-w",
+                "-t",
+                "30",
+                "stop"));
         if (temporary) {
             try (Stream<Path> files = Files.walk(dataDirectory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not delete temporary PostgreSQL folder", e);
             }
@@ -123,14 +145,15 @@ final class SystemPostgres implements LocalPostgres {
         }
         Path root = Path.of("/usr/lib/postgresql");
         try (Stream<Path> versions = Files.list(root)) {
-            return versions
-                    .filter(version -> Files.isExecutable(version.resolve("bin/pg_ctl")))
+            return versions.filter(version -> Files.isExecutable(version.resolve("bin/pg_ctl")))
                     .max(Comparator.comparingInt(SystemPostgres::majorVersion))
                     .map(version -> version.resolve("bin"))
-                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL under " + root + "; install postgresql"));
+                    .orElseThrow(
+                            () -> new IllegalStateException("No PostgreSQL under " + root + "; install postgresql"));
         } catch (IOException e) {
             throw new IllegalStateException(
-                    "Running as root without user namespaces needs the host's PostgreSQL (apt-get install postgresql)", e);
+                    "Running as root without user namespaces needs the host's PostgreSQL (apt-get install postgresql)",
+                    e);
         }
     }
 
@@ -156,7 +179,8 @@ final class SystemPostgres implements LocalPostgres {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("'" + String.join(" ", command) + "' failed: " + output.strip());

@@ -23,7 +23,8 @@ final class ZonkyPostgres implements LocalPostgres {
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C");
         if (properties.persistent()) {
-            Path dataDirectory = Path.of(properties.dataDir(), "pg").toAbsolutePath().normalize();
+            Path dataDirectory =
+                    Path.of(properties.dataDir(), "pg").toAbsolutePath().normalize();
             StalePostmaster.stopIfRunning(dataDirectory);
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         }

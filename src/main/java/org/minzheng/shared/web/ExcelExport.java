@@ -22,12 +22,14 @@ public final class ExcelExport {
      * @param headers column headings, already localised
      * @param rows one list of cell values per row, in heading order
      */
-    public static void write(HttpServletResponse response, String baseName, List<String> headers, List<List<Object>> rows) {
+    public static void write(
+            HttpServletResponse response, String baseName, List<String> headers, List<List<Object>> rows) {
         String fileName = baseName + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         response.setContentType(XLSX);
         response.setHeader(
                 "Content-Disposition",
-                "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         try {
             FastExcel.write(response.getOutputStream())
                     .head(headers.stream().map(List::of).toList())

@@ -48,7 +48,12 @@ class AccountController {
     private final Regions regions;
     private final Messages messages;
 
-    AccountController(AccountRepository accounts, AccountService service, RoleRepository roles, Regions regions, Messages messages) {
+    AccountController(
+            AccountRepository accounts,
+            AccountService service,
+            RoleRepository roles,
+            Regions regions,
+            Messages messages) {
         this.accounts = accounts;
         this.service = service;
         this.roles = roles;
@@ -64,8 +69,12 @@ class AccountController {
             @RequestParam(defaultValue = "asc") String dir,
             Model model) {
         DataScope scope = CurrentStaff.scope();
-        var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.fromOptionalString(dir).orElse(Sort.Direction.ASC), sort));
-        Page<Account> found = accounts.search(search, scope, regionPrefix(search, scope), service.phoneIndex(search.q()), pageable);
+        var pageable = PageRequest.of(
+                Math.max(page, 0),
+                PAGE_SIZE,
+                Sort.by(Sort.Direction.fromOptionalString(dir).orElse(Sort.Direction.ASC), sort));
+        Page<Account> found =
+                accounts.search(search, scope, regionPrefix(search, scope), service.phoneIndex(search.q()), pageable);
         model.addAttribute("rows", rows(found.getContent()));
         model.addAttribute("pages", PageLinks.of(found));
         model.addAttribute("pageBase", "?" + search.queryString() + "sort=" + sort + "&dir=" + dir + "&");
@@ -80,7 +89,11 @@ class AccountController {
     void export(@ModelAttribute("search") AccountSearch search, HttpServletResponse response) {
         DataScope scope = CurrentStaff.scope();
         Page<Account> found = accounts.search(
-                search, scope, regionPrefix(search, scope), service.phoneIndex(search.q()), PageRequest.of(0, EXPORT_LIMIT, Sort.by("username")));
+                search,
+                scope,
+                regionPrefix(search, scope),
+                service.phoneIndex(search.q()),
+                PageRequest.of(0, EXPORT_LIMIT, Sort.by("username")));
         service.recordExport(found.getNumberOfElements(), search.queryString(), scope);
         ExcelExport.write(
                 response,
@@ -102,7 +115,10 @@ class AccountController {
                                 row.regionCode(),
                                 row.maskedPhone(),
                                 String.join("、", row.roleNames()),
-                                messages.get(row.enabled() ? (row.locked() ? "account.status.locked" : "account.status.enabled") : "account.status.disabled"),
+                                messages.get(
+                                        row.enabled()
+                                                ? (row.locked() ? "account.status.locked" : "account.status.enabled")
+                                                : "account.status.disabled"),
                                 row.lastLoginAt() == null ? "" : AccountTimes.format(row.lastLoginAt())))
                         .toList());
     }
@@ -117,7 +133,11 @@ class AccountController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('staff:account:manage')")
-    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         StaffPrincipal actor = CurrentStaff.require();
         service.validateNew(form, actor, CurrentStaff.authorities(), errors);
         if (errors.hasErrors()) {
@@ -140,9 +160,16 @@ class AccountController {
         Account account = manageableInScope(id);
         model.addAttribute("account", account);
         model.addAttribute("currentPhone", service.maskedPhone(account));
-        model.addAttribute("form", new AccountForm(
-                account.username(), account.displayName(), account.regionCode().value(), "",
-                account.roleCodes(), null, null));
+        model.addAttribute(
+                "form",
+                new AccountForm(
+                        account.username(),
+                        account.displayName(),
+                        account.regionCode().value(),
+                        "",
+                        account.roleCodes(),
+                        null,
+                        null));
         addChoices(model, CurrentStaff.scope());
         return "staff/account-form";
     }
@@ -157,7 +184,8 @@ class AccountController {
             RedirectAttributes redirect) {
         Account account = manageableInScope(id);
         StaffPrincipal actor = CurrentStaff.require();
-        var edited = new AccountForm(account.username(), form.displayName(), form.regionCode(), form.phone(), form.roles(), null, null);
+        var edited = new AccountForm(
+                account.username(), form.displayName(), form.regionCode(), form.phone(), form.roles(), null, null);
         service.validateCommon(edited, actor, CurrentStaff.authorities(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("account", account);
@@ -193,7 +221,10 @@ class AccountController {
 
     @PostMapping("/{id}/reset-password")
     @PreAuthorize("hasAuthority('staff:account:manage')")
-    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String temporaryPassword, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String temporaryPassword,
+            RedirectAttributes redirect) {
         manageableInScope(id);
         service.resetPassword(id, temporaryPassword, CurrentStaff.require())
                 .ifPresentOrElse(
@@ -219,7 +250,8 @@ class AccountController {
     @PreAuthorize("hasAuthority('staff:phone:reveal')")
     String revealPhone(@PathVariable long id, Model model) {
         Account account = service.inScope(id, CurrentStaff.scope());
-        model.addAttribute("revealedPhone", service.revealPhone(id, CurrentStaff.require()).orElse(""));
+        model.addAttribute(
+                "revealedPhone", service.revealPhone(id, CurrentStaff.require()).orElse(""));
         return showAccount(account, model);
     }
 
@@ -253,7 +285,8 @@ class AccountController {
     private List<AccountRow> rows(List<Account> found) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> roleNames = accounts.roleNames(locale);
-        Map<RegionCode, String> regionNames = regions.namesOf(found.stream().map(Account::regionCode).toList());
+        Map<RegionCode, String> regionNames =
+                regions.namesOf(found.stream().map(Account::regionCode).toList());
         Instant now = Instant.now();
         return found.stream()
                 .map(a -> new AccountRow(
@@ -267,7 +300,9 @@ class AccountController {
                         a.lockedAt(now),
                         a.totpConfirmed(),
                         a.lastLoginAt(),
-                        a.roleCodes().stream().map(code -> roleNames.getOrDefault(code, code)).toList()))
+                        a.roleCodes().stream()
+                                .map(code -> roleNames.getOrDefault(code, code))
+                                .toList()))
                 .toList();
     }
 
@@ -275,9 +310,14 @@ class AccountController {
         Locale locale = LocaleContextHolder.getLocale();
         List<RegionSummary> within = regions.within(scope);
         model.addAttribute("regionChoices", within);
-        model.addAttribute("roleChoices", roles.findAll().stream()
-                .map(role -> new RoleChoice(role.code(), role.name(locale), CurrentStaff.authorities().containsAll(role.permissions())))
-                .toList());
+        model.addAttribute(
+                "roleChoices",
+                roles.findAll().stream()
+                        .map(role -> new RoleChoice(
+                                role.code(),
+                                role.name(locale),
+                                CurrentStaff.authorities().containsAll(role.permissions())))
+                        .toList());
     }
 
     private static String regionPrefix(AccountSearch search, DataScope scope) {
@@ -286,7 +326,6 @@ class AccountController {
         }
         return scope.prefix();
     }
-
 
     record RoleChoice(String code, String name, boolean grantable) {}
 }

@@ -14,9 +14,15 @@ import org.minzheng.shared.validation.ValidPhone;
  * passwords are reset with their own action.
  */
 public record AccountForm(
-        @NotBlank @Pattern(regexp = "(?:[a-z][a-z0-9_.-]{2,39})?", message = "{account.username.pattern}") String username,
-        @NotBlank @Size(max = 50) @PlainText(allowLineBreaks = false) String displayName,
-        @Pattern(regexp = "[0-9]{12}", message = "{account.region.required}") String regionCode,
+        @NotBlank @Pattern(regexp = "(?:[a-z][a-z0-9_.-]{2,39})?", message = "{account.username.pattern}")
+        String username,
+
+        @NotBlank @Size(max = 50) @PlainText(allowLineBreaks = false)
+        String displayName,
+
+        @Pattern(regexp = "[0-9]{12}", message = "{account.region.required}")
+        String regionCode,
+
         @ValidPhone String phone,
         @NotEmpty(message = "{account.roles.required}") List<String> roles,
         String password,

@@ -63,7 +63,8 @@ public class AccountRepository {
 
     /** The account if it lies within {@code scope}; empty both when absent and when out of scope. */
     public Optional<Account> findById(long id, DataScope scope) {
-        return jdbc.sql("select " + COLUMNS + " from staff.accounts a where a.id = :id and a.region_code like :prefix || '%'")
+        return jdbc.sql("select " + COLUMNS
+                        + " from staff.accounts a where a.id = :id and a.region_code like :prefix || '%'")
                 .param("id", id)
                 .param("prefix", scope.prefix())
                 .query(AccountRepository::map)
@@ -75,11 +76,16 @@ public class AccountRepository {
      *     encrypted, so they are found by exact index match, never by partial text
      */
     public Page<Account> search(
-            AccountSearch search, DataScope scope, String regionPrefix, Optional<String> phoneIndex, Pageable pageable) {
+            AccountSearch search,
+            DataScope scope,
+            String regionPrefix,
+            Optional<String> phoneIndex,
+            Pageable pageable) {
         String order = pageable.getSort().stream()
                 .filter(o -> SORTABLE.containsKey(o.getProperty()))
                 .findFirst()
-                .map(o -> SORTABLE.get(o.getProperty()) + (o.getDirection() == Sort.Direction.DESC ? " desc nulls last" : " asc"))
+                .map(o -> SORTABLE.get(o.getProperty())
+                        + (o.getDirection() == Sort.Direction.DESC ? " desc nulls last" : " asc"))
                 .orElse("a.username asc");
         String where = """
                 where a.region_code like :scope || '%'
@@ -101,8 +107,8 @@ public class AccountRepository {
                 .param("phoneIndex", phoneIndex.orElse(""))
                 .query(Long.class)
                 .single();
-        List<Account> rows = jdbc.sql("select " + COLUMNS + " from staff.accounts a " + where
-                        + " order by " + order + ", a.id limit :limit offset :offset")
+        List<Account> rows = jdbc.sql("select " + COLUMNS + " from staff.accounts a " + where + " order by " + order
+                        + ", a.id limit :limit offset :offset")
                 .param("scope", scope.prefix())
                 .param("region", regionPrefix)
                 .param("q", Like.escape(search.q()))
@@ -117,14 +123,16 @@ public class AccountRepository {
     }
 
     public long countEnabled(DataScope scope) {
-        return jdbc.sql("select count(*) from staff.accounts where enabled and (locked_until is null or locked_until <= now()) and region_code like :prefix || '%'")
+        return jdbc.sql(
+                        "select count(*) from staff.accounts where enabled and (locked_until is null or locked_until <= now()) and region_code like :prefix || '%'")
                 .param("prefix", scope.prefix())
                 .query(Long.class)
                 .single();
     }
 
     public long countLocked(DataScope scope) {
-        return jdbc.sql("select count(*) from staff.accounts where enabled and locked_until > now() and region_code like :prefix || '%'")
+        return jdbc.sql(
+                        "select count(*) from staff.accounts where enabled and locked_until > now() and region_code like :prefix || '%'")
                 .param("prefix", scope.prefix())
                 .query(Long.class)
                 .single();
@@ -175,10 +183,13 @@ public class AccountRepository {
     }
 
     public void replaceRoles(long id, List<String> roleCodes) {
-        jdbc.sql("delete from staff.account_roles where account_id = :id").param("id", id).update();
+        jdbc.sql("delete from staff.account_roles where account_id = :id")
+                .param("id", id)
+                .update();
         if (!roleCodes.isEmpty()) {
             // Role codes match ^[A-Z][A-Z0-9_]+$ (checked by the table), so a comma list is unambiguous.
-            jdbc.sql("insert into staff.account_roles (account_id, role_code) select :id, unnest(string_to_array(:roles, ','))")
+            jdbc.sql(
+                            "insert into staff.account_roles (account_id, role_code) select :id, unnest(string_to_array(:roles, ','))")
                     .param("id", id)
                     .param("roles", String.join(",", roleCodes))
                     .update();
@@ -231,14 +242,16 @@ public class AccountRepository {
     }
 
     public void recordSuccess(long id, Instant now) {
-        jdbc.sql("update staff.accounts set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+        jdbc.sql(
+                        "update staff.accounts set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
                 .param("id", id)
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
     public void unlock(long id) {
-        jdbc.sql("update staff.accounts set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
+        jdbc.sql(
+                        "update staff.accounts set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
                 .param("id", id)
                 .update();
     }
@@ -248,10 +261,7 @@ public class AccountRepository {
                 update staff.accounts set totp_secret_cipher = :secret, totp_confirmed = false, totp_last_step = null,
                     version = version + 1
                 where id = :id
-                """)
-                .param("id", id)
-                .param("secret", secretCipher)
-                .update();
+                """).param("id", id).param("secret", secretCipher).update();
     }
 
     /**
@@ -262,15 +272,13 @@ public class AccountRepository {
         return jdbc.sql("""
                 update staff.accounts set totp_confirmed = true, totp_last_step = :step
                 where id = :id and (totp_last_step is null or totp_last_step < :step)
-                """)
-                .param("id", id)
-                .param("step", step)
-                .update() == 1;
+                """).param("id", id).param("step", step).update() == 1;
     }
 
     public Map<String, String> roleNames(java.util.Locale locale) {
         String column = "en".equals(locale.getLanguage()) ? "name_en" : "name_zh";
-        return jdbc.sql("select code, " + column + " from staff.roles order by code")
+        return jdbc
+                .sql("select code, " + column + " from staff.roles order by code")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
                 .stream()

@@ -69,16 +69,20 @@ public class AccountService {
         }
         validateCommon(form, actor, actorAuthorities, errors);
         if (!errors.hasFieldErrors("password")) {
-            PasswordPolicy.check(form.password(), form.username()).ifPresent(key -> errors.rejectValue("password", key));
+            PasswordPolicy.check(form.password(), form.username())
+                    .ifPresent(key -> errors.rejectValue("password", key));
         }
-        if (!errors.hasFieldErrors("confirmPassword") && !String.valueOf(form.password()).equals(form.confirmPassword())) {
+        if (!errors.hasFieldErrors("confirmPassword")
+                && !String.valueOf(form.password()).equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.mismatch");
         }
     }
 
     void validateCommon(AccountForm form, StaffPrincipal actor, Set<String> actorAuthorities, Errors errors) {
-        if (!errors.hasFieldErrors("regionCode") && RegionCode.isValid(form.regionCode())
-                && regions.find(RegionCode.of(form.regionCode()), actor.dataScope()).isEmpty()) {
+        if (!errors.hasFieldErrors("regionCode")
+                && RegionCode.isValid(form.regionCode())
+                && regions.find(RegionCode.of(form.regionCode()), actor.dataScope())
+                        .isEmpty()) {
             errors.rejectValue("regionCode", "account.region.outOfScope");
         }
         if (!errors.hasFieldErrors("roles")) {
@@ -89,7 +93,11 @@ public class AccountService {
                     break;
                 }
                 if (!actorAuthorities.containsAll(role.get().permissions())) {
-                    errors.rejectValue("roles", "account.roles.notGrantable", new Object[] {role.get().nameZh()}, null);
+                    errors.rejectValue(
+                            "roles",
+                            "account.roles.notGrantable",
+                            new Object[] {role.get().nameZh()},
+                            null);
                     break;
                 }
             }
@@ -123,7 +131,8 @@ public class AccountService {
         RegionCode region = RegionCode.of(form.regionCode());
         // A blank phone keeps the stored one: the form never shows it unmasked.
         boolean phoneChanged = !form.phone().isBlank();
-        Phone phone = phoneChanged ? encryptPhone(form.phone()) : new Phone(account.phoneCipher(), storedIndex(account));
+        Phone phone =
+                phoneChanged ? encryptPhone(form.phone()) : new Phone(account.phoneCipher(), storedIndex(account));
         accounts.update(account.id(), form.displayName(), region, phone.cipher(), phone.index());
         accounts.replaceRoles(account.id(), form.roles());
         terminateSessions(account.username());
@@ -142,14 +151,18 @@ public class AccountService {
             terminateSessions(account.username());
         }
         audit.record(AuditEvent.operation(
-                enabled ? "staff.account.enable" : "staff.account.disable", "staff.account", Long.toString(id), account.regionCode()));
+                enabled ? "staff.account.enable" : "staff.account.disable",
+                "staff.account",
+                Long.toString(id),
+                account.regionCode()));
     }
 
     @Transactional
     public void unlock(long id, StaffPrincipal actor) {
         Account account = inScope(id, actor.dataScope());
         accounts.unlock(id);
-        audit.record(AuditEvent.operation("staff.account.unlock", "staff.account", Long.toString(id), account.regionCode()));
+        audit.record(
+                AuditEvent.operation("staff.account.unlock", "staff.account", Long.toString(id), account.regionCode()));
     }
 
     /** Sets a temporary password the owner must change at the next sign-in. */
@@ -162,7 +175,8 @@ public class AccountService {
         }
         accounts.setPassword(id, encoder.encode(temporaryPassword), true, clock.instant());
         terminateSessions(account.username());
-        audit.record(AuditEvent.operation("staff.account.password-reset", "staff.account", Long.toString(id), account.regionCode()));
+        audit.record(AuditEvent.operation(
+                "staff.account.password-reset", "staff.account", Long.toString(id), account.regionCode()));
         return Optional.empty();
     }
 
@@ -172,7 +186,8 @@ public class AccountService {
         Account account = inScope(id, actor.dataScope());
         accounts.setTotpSecret(id, null);
         terminateSessions(account.username());
-        audit.record(AuditEvent.operation("staff.account.totp-reset", "staff.account", Long.toString(id), account.regionCode()));
+        audit.record(AuditEvent.operation(
+                "staff.account.totp-reset", "staff.account", Long.toString(id), account.regionCode()));
     }
 
     /** The unmasked phone, for staff holding {@code staff:phone:reveal}; every reveal is audited. */
@@ -197,7 +212,8 @@ public class AccountService {
         if (account.phoneCipher() == null) {
             return "";
         }
-        return PhoneNumber.parse(cipher.decrypt(account.phoneCipher(), AccountPhones.CONTEXT)).masked();
+        return PhoneNumber.parse(cipher.decrypt(account.phoneCipher(), AccountPhones.CONTEXT))
+                .masked();
     }
 
     /** Blind-index value for an exact phone look-up, or empty when the text is not a phone number. */
@@ -210,7 +226,9 @@ public class AccountService {
     }
 
     private String storedIndex(Account account) {
-        return account.phoneCipher() == null ? null : blindIndex.of(cipher.decrypt(account.phoneCipher(), AccountPhones.CONTEXT), AccountPhones.CONTEXT);
+        return account.phoneCipher() == null
+                ? null
+                : blindIndex.of(cipher.decrypt(account.phoneCipher(), AccountPhones.CONTEXT), AccountPhones.CONTEXT);
     }
 
     private Phone encryptPhone(String raw) {
@@ -218,17 +236,21 @@ public class AccountService {
             return new Phone(null, null);
         }
         String normalised = PhoneNumber.parse(raw).value();
-        return new Phone(cipher.encrypt(normalised, AccountPhones.CONTEXT), blindIndex.of(normalised, AccountPhones.CONTEXT));
+        return new Phone(
+                cipher.encrypt(normalised, AccountPhones.CONTEXT), blindIndex.of(normalised, AccountPhones.CONTEXT));
     }
 
     /** Sessions live in PostgreSQL (Spring Session JDBC): a disabled or reset account is signed out at once. */
     private void terminateSessions(String username) {
-        jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();
+        jdbc.sql("delete from spring_session where principal_name = :username")
+                .param("username", username)
+                .update();
     }
 
     /** True when every role of the account could be granted by someone holding {@code authorities}. */
     public boolean manageable(Account account, Set<String> authorities) {
-        return roles.grantsOf(account.roleCodes()).stream().allMatch(grant -> authorities.containsAll(grant.permissions()));
+        return roles.grantsOf(account.roleCodes()).stream()
+                .allMatch(grant -> authorities.containsAll(grant.permissions()));
     }
 
     private static String describeChange(Account before, AccountForm after, RegionCode region, boolean phoneChanged) {

@@ -18,7 +18,12 @@ class StaffConsole {
     PermissionGroup staffPermissions() {
         return new PermissionGroup(
                 "staff",
-                List.of("staff:account:view", "staff:account:manage", "staff:phone:reveal", "staff:role:view", "staff:role:manage"));
+                List.of(
+                        "staff:account:view",
+                        "staff:account:manage",
+                        "staff:phone:reveal",
+                        "staff:role:view",
+                        "staff:role:manage"));
     }
 
     @Bean
@@ -28,7 +33,8 @@ class StaffConsole {
 
     @Bean
     MenuItem accountsMenu() {
-        return new MenuItem(MenuSection.SYSTEM, "menu.staff.accounts", "/console/staff/accounts", "staff:account:view", 10);
+        return new MenuItem(
+                MenuSection.SYSTEM, "menu.staff.accounts", "/console/staff/accounts", "staff:account:view", 10);
     }
 
     @Bean

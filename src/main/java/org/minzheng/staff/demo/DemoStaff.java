@@ -47,7 +47,12 @@ class DemoStaff implements ApplicationRunner {
     private final BlindIndex blindIndex;
     private final Clock clock;
 
-    DemoStaff(AccountRepository accounts, PasswordEncoder encoder, PersonalDataCipher cipher, BlindIndex blindIndex, Clock clock) {
+    DemoStaff(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            PersonalDataCipher cipher,
+            BlindIndex blindIndex,
+            Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.cipher = cipher;

@@ -65,7 +65,8 @@ class LoginAttempts {
         RegionCode region = regionOf(username);
         // An unknown user name is logged as typed, cut short: it may be a mistyped password.
         String logged = region == null ? abbreviate(username) : username;
-        audit.record(AuditEvent.login("staff.login.failure", AuditOutcome.FAILURE, logged, region).withDetail(factor));
+        audit.record(AuditEvent.login("staff.login.failure", AuditOutcome.FAILURE, logged, region)
+                .withDetail(factor));
         if (locked.isPresent()) {
             audit.record(AuditEvent.login("staff.account.locked", AuditOutcome.SUCCESS, logged, region)
                     .withDetail(policy.maxFailedAttempts() + " failures"));
@@ -74,7 +75,9 @@ class LoginAttempts {
     }
 
     boolean isLocked(String rawUsername) {
-        return accounts.findByUsername(normalise(rawUsername)).map(a -> a.lockedAt(clock.instant())).orElse(false);
+        return accounts.findByUsername(normalise(rawUsername))
+                .map(a -> a.lockedAt(clock.instant()))
+                .orElse(false);
     }
 
     private RegionCode regionOf(String username) {

@@ -24,7 +24,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String reason;
         if (exception instanceof LockedException || attempts.isLocked(request.getParameter("username"))) {

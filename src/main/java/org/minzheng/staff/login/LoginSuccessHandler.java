@@ -18,7 +18,8 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         StaffUser user = (StaffUser) authentication.getPrincipal();
         if (user.secondFactorRequired()) {

@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
-    private static final List<String> ALLOWED = List.of("/console/staff/password", "/logout", "/css/", "/js/", "/webjars/", "/error");
+    private static final List<String> ALLOWED =
+            List.of("/console/staff/password", "/logout", "/css/", "/js/", "/webjars/", "/error");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

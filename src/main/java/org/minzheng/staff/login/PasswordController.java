@@ -54,7 +54,11 @@ class PasswordController {
     @GetMapping("/console/staff/password")
     String form(Model model) {
         model.addAttribute("form", PasswordForm.empty());
-        model.addAttribute("required", CurrentStaff.principal().map(p -> ((StaffUser) p).mustChangePassword()).orElse(false));
+        model.addAttribute(
+                "required",
+                CurrentStaff.principal()
+                        .map(p -> ((StaffUser) p).mustChangePassword())
+                        .orElse(false));
         return "staff/password";
     }
 
@@ -69,11 +73,13 @@ class PasswordController {
             RedirectAttributes redirect) {
         StaffPrincipal staff = CurrentStaff.require();
         Account account = accounts.findById(staff.accountId()).orElseThrow();
-        if (!errors.hasFieldErrors("currentPassword") && !encoder.matches(form.currentPassword(), account.passwordHash())) {
+        if (!errors.hasFieldErrors("currentPassword")
+                && !encoder.matches(form.currentPassword(), account.passwordHash())) {
             errors.rejectValue("currentPassword", "password.currentWrong");
         }
         if (!errors.hasFieldErrors("newPassword")) {
-            PasswordPolicy.check(form.newPassword(), account.username()).ifPresent(key -> errors.rejectValue("newPassword", key));
+            PasswordPolicy.check(form.newPassword(), account.username())
+                    .ifPresent(key -> errors.rejectValue("newPassword", key));
         }
         if (!errors.hasFieldErrors("newPassword") && encoder.matches(form.newPassword(), account.passwordHash())) {
             errors.rejectValue("newPassword", "password.sameAsOld");
@@ -86,7 +92,8 @@ class PasswordController {
             return "staff/password";
         }
         accounts.setPassword(account.id(), encoder.encode(form.newPassword()), false, clock.instant());
-        audit.record(AuditEvent.operation("staff.password.change", "staff.account", Long.toString(account.id()), account.regionCode()));
+        audit.record(AuditEvent.operation(
+                "staff.password.change", "staff.account", Long.toString(account.id()), account.regionCode()));
         signIn.refresh(users.loadById(account.id()), request, response);
         redirect.addFlashAttribute("flashSuccess", messages.get("password.changed"));
         return "redirect:/console";

@@ -20,7 +20,12 @@ final class QrImages {
     static String dataUri(String content) {
         try {
             BitMatrix matrix = new QRCodeWriter()
-                    .encode(content, BarcodeFormat.QR_CODE, 240, 240, Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8"));
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            240,
+                            240,
+                            Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8"));
             var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {

@@ -57,7 +57,11 @@ class SecondFactorController {
     }
 
     @PostMapping("/login/second-factor")
-    String verify(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request, HttpServletResponse response)
+    String verify(
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         Account account = pendingAccount();
         String secret = cipher.decrypt(account.totpSecretCipher(), CIPHER_CONTEXT);

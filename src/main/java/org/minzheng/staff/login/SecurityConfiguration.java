@@ -49,26 +49,31 @@ class SecurityConfiguration {
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.securityContext(context -> context.securityContextRepository(contextRepository))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/locked", "/error", "/error/**").permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/login/second-factor", "/login/second-factor/**")
-                        .hasAuthority(PendingSecondFactor.AUTHORITY)
-                        .anyRequest().hasAuthority(StaffUser.STAFF_AUTHORITY))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/login", "/login/locked", "/error", "/error/**")
+                                .permitAll()
+                                .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .requestMatchers("/login/second-factor", "/login/second-factor/**")
+                                .hasAuthority(PendingSecondFactor.AUTHORITY)
+                                .anyRequest()
+                                .hasAuthority(StaffUser.STAFF_AUTHORITY))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(successHandler)
                         .failureHandler(failureHandler)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(securityEvents).logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors
-                        .accessDeniedHandler(securityEvents)
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler(securityEvents)
+                        .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(securityEvents)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !api.matches(request)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
         return http.build();

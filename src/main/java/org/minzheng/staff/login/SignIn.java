@@ -26,7 +26,8 @@ class SignIn {
     private final AuditLog audit;
     private final HttpSessionSecurityContextRepository contexts;
     private final Clock clock;
-    private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler redirect =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignIn(AccountRepository accounts, AuditLog audit, HttpSessionSecurityContextRepository contexts, Clock clock) {
         this.accounts = accounts;
@@ -36,7 +37,8 @@ class SignIn {
         redirect.setDefaultTargetUrl("/console");
     }
 
-    void awaitSecondFactor(StaffUser user, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void awaitSecondFactor(StaffUser user, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         var pending = UsernamePasswordAuthenticationToken.authenticated(
                 new PendingSecondFactor(user.accountId(), user.username()),
                 null,
@@ -70,7 +72,10 @@ class SignIn {
         store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
     }
 
-    private void store(UsernamePasswordAuthenticationToken authentication, HttpServletRequest request, HttpServletResponse response) {
+    private void store(
+            UsernamePasswordAuthenticationToken authentication,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -14,7 +14,9 @@ public class PermissionCatalogue {
     private final List<PermissionGroup> groups;
 
     PermissionCatalogue(List<PermissionGroup> groups) {
-        this.groups = groups.stream().sorted(Comparator.comparing(PermissionGroup::module)).toList();
+        this.groups = groups.stream()
+                .sorted(Comparator.comparing(PermissionGroup::module))
+                .toList();
     }
 
     public List<PermissionGroup> groups() {

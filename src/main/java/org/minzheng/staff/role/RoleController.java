@@ -62,7 +62,11 @@ class RoleController {
     @PostMapping
     @PreAuthorize("hasAuthority('staff:role:manage')")
     @Transactional
-    String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") RoleForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("code") && roles.exists(form.code())) {
             errors.rejectValue("code", "role.code.taken");
         }
@@ -87,8 +91,13 @@ class RoleController {
             Model model,
             RedirectAttributes redirect) {
         Role existing = roles.find(code).orElseThrow(() -> new NotFoundException("role"));
-        var form = new RoleForm(existing.code(), submitted.nameZh(), submitted.nameEn(), submitted.description(),
-                submitted.requiresSecondFactor(), submitted.permissions());
+        var form = new RoleForm(
+                existing.code(),
+                submitted.nameZh(),
+                submitted.nameEn(),
+                submitted.description(),
+                submitted.requiresSecondFactor(),
+                submitted.permissions());
         if (!CurrentStaff.authorities().containsAll(existing.permissions())) {
             errors.reject("role.notManageable");
         }
@@ -140,5 +149,4 @@ class RoleController {
         model.addAttribute("grantable", CurrentStaff.authorities());
         return "staff/role-form";
     }
-
 }

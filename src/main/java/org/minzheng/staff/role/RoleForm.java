@@ -9,9 +9,15 @@ import org.minzheng.shared.validation.PlainText;
 
 /** The role form; the code is fixed once the role exists. */
 record RoleForm(
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{role.code.pattern}") String code,
-        @NotBlank @Size(max = 50) @PlainText(allowLineBreaks = false) String nameZh,
-        @NotBlank @Size(max = 80) @PlainText(allowLineBreaks = false) String nameEn,
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{role.code.pattern}")
+        String code,
+
+        @NotBlank @Size(max = 50) @PlainText(allowLineBreaks = false)
+        String nameZh,
+
+        @NotBlank @Size(max = 80) @PlainText(allowLineBreaks = false)
+        String nameEn,
+
         @Size(max = 200) @PlainText String description,
         Boolean requiresSecondFactor,
         List<String> permissions) {
@@ -32,11 +38,23 @@ record RoleForm(
 
     static RoleForm of(Role role) {
         return new RoleForm(
-                role.code(), role.nameZh(), role.nameEn(), role.description(), role.requiresSecondFactor(), List.copyOf(role.permissions()));
+                role.code(),
+                role.nameZh(),
+                role.nameEn(),
+                role.description(),
+                role.requiresSecondFactor(),
+                List.copyOf(role.permissions()));
     }
 
     Role toRole() {
-        return new Role(code, nameZh, nameEn, description.isEmpty() ? null : description, false, requiresSecondFactor,
-                java.util.Set.copyOf(permissions), 0);
+        return new Role(
+                code,
+                nameZh,
+                nameEn,
+                description.isEmpty() ? null : description,
+                false,
+                requiresSecondFactor,
+                java.util.Set.copyOf(permissions),
+                0);
     }
 }

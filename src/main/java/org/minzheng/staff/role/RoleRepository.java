@@ -39,16 +39,23 @@ public class RoleRepository {
                 """)
                 .param("codes", roleCodes)
                 .query((rs, n) -> new RoleGrant(
-                        rs.getString("code"), rs.getBoolean("requires_second_factor"), strings(rs.getArray("permissions"))))
+                        rs.getString("code"),
+                        rs.getBoolean("requires_second_factor"),
+                        strings(rs.getArray("permissions"))))
                 .list();
     }
 
     public List<Role> findAll() {
-        return jdbc.sql(SELECT + " order by r.builtin desc, r.code").query(RoleRepository::map).list();
+        return jdbc.sql(SELECT + " order by r.builtin desc, r.code")
+                .query(RoleRepository::map)
+                .list();
     }
 
     public Optional<Role> find(String code) {
-        return jdbc.sql(SELECT + " where r.code = :code").param("code", code).query(RoleRepository::map).optional();
+        return jdbc.sql(SELECT + " where r.code = :code")
+                .param("code", code)
+                .query(RoleRepository::map)
+                .optional();
     }
 
     public boolean exists(String code) {
@@ -88,14 +95,19 @@ public class RoleRepository {
     }
 
     public void delete(String code) {
-        jdbc.sql("delete from staff.roles where code = :code and not builtin").param("code", code).update();
+        jdbc.sql("delete from staff.roles where code = :code and not builtin")
+                .param("code", code)
+                .update();
     }
 
     private void replacePermissions(String code, Set<String> permissions) {
-        jdbc.sql("delete from staff.role_permissions where role_code = :code").param("code", code).update();
+        jdbc.sql("delete from staff.role_permissions where role_code = :code")
+                .param("code", code)
+                .update();
         if (!permissions.isEmpty()) {
             // Permissions match ^[a-z-]+:[a-z-]+:[a-z-]+$ (checked by the table), so a comma list is unambiguous.
-            jdbc.sql("insert into staff.role_permissions (role_code, permission) select :code, unnest(string_to_array(:permissions, ','))")
+            jdbc.sql(
+                            "insert into staff.role_permissions (role_code, permission) select :code, unnest(string_to_array(:permissions, ','))")
                     .param("code", code)
                     .param("permissions", String.join(",", permissions))
                     .update();

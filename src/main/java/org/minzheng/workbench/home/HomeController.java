@@ -17,7 +17,9 @@ class HomeController {
     private final List<DashboardTile> tiles;
 
     HomeController(List<DashboardTile> tiles) {
-        this.tiles = tiles.stream().sorted(Comparator.comparingInt(DashboardTile::order)).toList();
+        this.tiles = tiles.stream()
+                .sorted(Comparator.comparingInt(DashboardTile::order))
+                .toList();
     }
 
     @GetMapping("/")

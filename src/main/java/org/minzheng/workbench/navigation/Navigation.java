@@ -17,7 +17,8 @@ class Navigation {
     private final List<MenuItem> items;
 
     Navigation(List<MenuItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+        this.items =
+                items.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
     }
 
     List<Group> visibleTo(Set<String> authorities, String currentPath) {
@@ -25,7 +26,8 @@ class Navigation {
         for (MenuItem item : items) {
             if (authorities.contains(item.permission())) {
                 boolean active = currentPath.equals(item.path()) || currentPath.startsWith(item.path() + "/");
-                bySection.computeIfAbsent(item.section(), section -> new java.util.ArrayList<>())
+                bySection
+                        .computeIfAbsent(item.section(), section -> new java.util.ArrayList<>())
                         .add(new Entry(item.labelKey(), item.path(), active));
             }
         }

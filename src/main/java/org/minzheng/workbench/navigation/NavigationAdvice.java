@@ -25,7 +25,9 @@ class NavigationAdvice {
         if (CurrentStaff.principal().map(StaffPrincipal::passwordChangeRequired).orElse(true)) {
             return List.of();
         }
-        return navigation.visibleTo(CurrentStaff.authorities(), request.getRequestURI().substring(request.getContextPath().length()));
+        return navigation.visibleTo(
+                CurrentStaff.authorities(),
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** Path within the application, for highlighting the open menu entry. */
@@ -43,5 +45,4 @@ class NavigationAdvice {
     boolean demoMode() {
         return demo;
     }
-
 }

@@ -40,7 +40,8 @@ class AuditChainTests {
     @Test
     void chainOfFreshEntriesVerifies() {
         audit.record(AuditEvent.operation("test.thing.create", "test.thing", "1", RegionCode.of("371602")));
-        audit.record(AuditEvent.operation("test.thing.update", "test.thing", "1", RegionCode.of("371602")).withDetail("名称改为 新名称"));
+        audit.record(AuditEvent.operation("test.thing.update", "test.thing", "1", RegionCode.of("371602"))
+                .withDetail("名称改为 新名称"));
         ChainVerification result = verifier.verify();
         assertThat(result.intact()).isTrue();
         assertThat(result.checked()).isGreaterThanOrEqualTo(2);
@@ -49,18 +50,23 @@ class AuditChainTests {
     @Test
     void appendOnlyTableRefusesUpdatesAndDeletes() {
         audit.record(AuditEvent.operation("test.thing.create", "test.thing", "2", null));
-        assertThatThrownBy(() -> jdbc.update("update audit.audit_entries set detail = 'x' where id = (select max(id) from audit.audit_entries)"))
+        assertThatThrownBy(
+                        () -> jdbc.update(
+                                "update audit.audit_entries set detail = 'x' where id = (select max(id) from audit.audit_entries)"))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit.audit_entries where id = (select max(id) from audit.audit_entries)"))
+        assertThatThrownBy(() -> jdbc.update(
+                        "delete from audit.audit_entries where id = (select max(id) from audit.audit_entries)"))
                 .hasMessageContaining("append-only");
     }
 
     @Test
     void changedEntryIsReportedAsTheFirstBrokenRow() {
-        audit.record(AuditEvent.operation("test.thing.create", "test.thing", "3", null).withDetail("原始内容"));
+        audit.record(AuditEvent.operation("test.thing.create", "test.thing", "3", null)
+                .withDetail("原始内容"));
         long tampered = jdbc.queryForObject("select max(id) from audit.audit_entries", Long.class);
         audit.record(AuditEvent.operation("test.thing.update", "test.thing", "3", null));
-        String original = jdbc.queryForObject("select detail from audit.audit_entries where id = ?", String.class, tampered);
+        String original =
+                jdbc.queryForObject("select detail from audit.audit_entries where id = ?", String.class, tampered);
 
         asSuperuserWithoutTriggers("update audit.audit_entries set detail = '篡改后' where id = " + tampered);
         restore = () -> asSuperuserWithoutTriggers(
@@ -87,9 +93,20 @@ class AuditChainTests {
                     "insert into audit.audit_entries (id, occurred_at, category, action, outcome, actor_username, actor_region,"
                             + " target_type, target_id, region_code, detail, client_ip, prev_hash, hash)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.get("id"), row.get("occurred_at"), row.get("category"), row.get("action"), row.get("outcome"),
-                    row.get("actor_username"), row.get("actor_region"), row.get("target_type"), row.get("target_id"),
-                    row.get("region_code"), row.get("detail"), row.get("client_ip"), row.get("prev_hash"), row.get("hash"));
+                    row.get("id"),
+                    row.get("occurred_at"),
+                    row.get("category"),
+                    row.get("action"),
+                    row.get("outcome"),
+                    row.get("actor_username"),
+                    row.get("actor_region"),
+                    row.get("target_type"),
+                    row.get("target_id"),
+                    row.get("region_code"),
+                    row.get("detail"),
+                    row.get("client_ip"),
+                    row.get("prev_hash"),
+                    row.get("hash"));
         });
 
         ChainVerification result = verifier.verify();

@@ -40,7 +40,8 @@ class AuditEntryQueryTests {
 
         var found = query.search(byText(run), new DataScope(PENGLI), PageRequest.of(0, 20));
 
-        assertThat(found.getContent()).extracting(AuditRecord::detail)
+        assertThat(found.getContent())
+                .extracting(AuditRecord::detail)
                 .containsExactlyInAnyOrder(run + " pengli", run + " pengli village");
     }
 
@@ -49,15 +50,18 @@ class AuditEntryQueryTests {
         String run = marker();
         record(null, run + " unknown user");
 
-        assertThat(query.count(byText(run), new DataScope(RegionCode.of("371602")))).isZero();
-        assertThat(query.count(byText(run), new DataScope(RegionCode.of("3716")))).isEqualTo(1);
+        assertThat(query.count(byText(run), new DataScope(RegionCode.of("371602"))))
+                .isZero();
+        assertThat(query.count(byText(run), new DataScope(RegionCode.of("3716"))))
+                .isEqualTo(1);
     }
 
     @Test
     void regionFilterCannotWidenTheScope() {
         String run = marker();
         record(LIZE, run + " lize");
-        var filter = new AuditFilter(null, null, false, LIZE.significantDigits(), null, null, null, null, run, AuditFilter.Sort.TIME_DESC);
+        var filter = new AuditFilter(
+                null, null, false, LIZE.significantDigits(), null, null, null, null, run, AuditFilter.Sort.TIME_DESC);
 
         assertThat(query.count(filter, new DataScope(PENGLI))).isZero();
         assertThat(query.count(filter, new DataScope(RegionCode.of("371602")))).isEqualTo(1);
@@ -68,17 +72,21 @@ class AuditEntryQueryTests {
         Instant before = Instant.now().minus(1, ChronoUnit.SECONDS);
         var scope = new DataScope(LIZE);
         long logins = query.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), scope);
-        long elsewhere = query.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), new DataScope(PENGLI));
+        long elsewhere = query.count(
+                AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), new DataScope(PENGLI));
 
         audit.record(AuditEvent.login("staff.login.success", AuditOutcome.SUCCESS, "qa" + marker(), LIZE));
 
-        assertThat(query.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), scope)).isEqualTo(logins + 1);
-        assertThat(query.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), new DataScope(PENGLI)))
+        assertThat(query.count(AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), scope))
+                .isEqualTo(logins + 1);
+        assertThat(query.count(
+                        AuditFilter.since(AuditCategory.LOGIN, "staff.login.success", before), new DataScope(PENGLI)))
                 .isEqualTo(elsewhere);
     }
 
     private void record(RegionCode region, String detail) {
-        audit.record(AuditEvent.operation("test.scope.check", "test.thing", "1", region).withDetail(detail));
+        audit.record(AuditEvent.operation("test.scope.check", "test.thing", "1", region)
+                .withDetail(detail));
     }
 
     private static AuditFilter byText(String text) {

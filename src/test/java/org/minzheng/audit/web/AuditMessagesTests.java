@@ -22,14 +22,32 @@ class AuditMessagesTests {
 
     /** Actions written today and those the staff and dictionary pages are about to write. */
     static final List<String> NAMED_ACTIONS = List.of(
-            "staff.login.success", "staff.login.failure", "staff.account.locked", "staff.password.change",
-            "region.division.import", "pii.reveal.phone", "audit.chain.verify",
-            "staff.account.create", "staff.account.update", "staff.account.disable", "staff.account.enable",
-            "staff.account.unlock", "staff.account.password-reset", "staff.account.totp-reset",
-            "staff.role.create", "staff.role.update", "staff.role.delete",
-            "dictionary.entry.create", "dictionary.entry.update", "dictionary.entry.delete", "dictionary.entry.enable",
-            "dictionary.entry.disable", "dictionary.entry.import",
-            "dictionary.dictionary.create", "dictionary.dictionary.update", "dictionary.dictionary.delete");
+            "staff.login.success",
+            "staff.login.failure",
+            "staff.account.locked",
+            "staff.password.change",
+            "region.division.import",
+            "pii.reveal.phone",
+            "audit.chain.verify",
+            "staff.account.create",
+            "staff.account.update",
+            "staff.account.disable",
+            "staff.account.enable",
+            "staff.account.unlock",
+            "staff.account.password-reset",
+            "staff.account.totp-reset",
+            "staff.role.create",
+            "staff.role.update",
+            "staff.role.delete",
+            "dictionary.entry.create",
+            "dictionary.entry.update",
+            "dictionary.entry.delete",
+            "dictionary.entry.enable",
+            "dictionary.entry.disable",
+            "dictionary.entry.import",
+            "dictionary.dictionary.create",
+            "dictionary.dictionary.update",
+            "dictionary.dictionary.delete");
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -58,7 +76,9 @@ class AuditMessagesTests {
         }
         for (String file : List.of("i18n/audit.properties", "i18n/audit_en.properties")) {
             Properties messages = bundle(file);
-            assertThat(used).allSatisfy(key -> assertThat(messages.getProperty(key)).as(file + " " + key).isNotBlank());
+            assertThat(used).allSatisfy(key -> assertThat(messages.getProperty(key))
+                    .as(file + " " + key)
+                    .isNotBlank());
         }
     }
 
@@ -67,20 +87,23 @@ class AuditMessagesTests {
     void everyNamedActionHasALabelInSomeBundle() throws IOException {
         for (String suffix : List.of("", "_en")) {
             Properties all = allBundles(suffix);
-            assertThat(NAMED_ACTIONS).allSatisfy(action ->
-                    assertThat(all.getProperty("audit.action." + action)).as(suffix + " " + action).isNotBlank());
+            assertThat(NAMED_ACTIONS).allSatisfy(action -> assertThat(all.getProperty("audit.action." + action))
+                    .as(suffix + " " + action)
+                    .isNotBlank());
         }
     }
 
     @Test
     void permissionNamesKeepTheirColons() throws IOException {
-        assertThat(bundle("i18n/audit.properties").getProperty("permission.audit:login-log:view")).isEqualTo("查看登录日志");
+        assertThat(bundle("i18n/audit.properties").getProperty("permission.audit:login-log:view"))
+                .isEqualTo("查看登录日志");
     }
 
     private static Properties allBundles(String suffix) throws IOException {
         Properties all = new Properties();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("[a-z]+" + suffix + "\\.properties")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("[a-z]+" + suffix + "\\.properties"))
+                    .toList()) {
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     all.load(in);
                 }

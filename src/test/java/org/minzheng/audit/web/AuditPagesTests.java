@@ -47,7 +47,10 @@ class AuditPagesTests {
     static final RegionCode PENGLI = RegionCode.of("371602005");
     static final RegionCode LIZE = RegionCode.of("371602012");
     static final List<String> PAGES = List.of(
-            "/console/audit/login-log", "/console/audit/operations", "/console/audit/personal-data", "/console/audit/entries");
+            "/console/audit/login-log",
+            "/console/audit/operations",
+            "/console/audit/personal-data",
+            "/console/audit/entries");
 
     @Autowired
     MockMvc mvc;
@@ -98,7 +101,9 @@ class AuditPagesTests {
 
         String found = page("/console/audit/entries?region=371602005&text=" + run);
 
-        assertThat(found).contains(run + " in pengli", run + " in a pengli village").doesNotContain(run + " in lize");
+        assertThat(found)
+                .contains(run + " in pengli", run + " in a pengli village")
+                .doesNotContain(run + " in lize");
     }
 
     @Test
@@ -128,7 +133,8 @@ class AuditPagesTests {
     @Test
     void entriesShowBeijingTimeActionLabelOutcomeAndRawCodeOfUnnamedActions() throws Exception {
         String user = "qa" + AuditEntryQueryTests.marker();
-        audit.record(AuditEvent.login("staff.login.failure", AuditOutcome.FAILURE, user, PENGLI).withDetail("password"));
+        audit.record(AuditEvent.login("staff.login.failure", AuditOutcome.FAILURE, user, PENGLI)
+                .withDetail("password"));
         operation(user, "test.unnamed.thing", PENGLI, "unnamed");
 
         String loginLog = page("/console/audit/login-log?actor=" + user);
@@ -136,14 +142,24 @@ class AuditPagesTests {
         String minute = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 10);
         assertThat(loginLog).contains(minute);
 
-        assertThat(page("/console/audit/operations?actor=" + user)).contains("test.unnamed.thing").doesNotContain("登录失败");
+        assertThat(page("/console/audit/operations?actor=" + user))
+                .contains("test.unnamed.thing")
+                .doesNotContain("登录失败");
     }
 
     @Test
     void personalDataViewListsOnlyReveals() throws Exception {
         String user = "qa" + AuditEntryQueryTests.marker();
-        audit.record(new AuditEvent(AuditCategory.PERSONAL_DATA, "pii.reveal.phone", AuditOutcome.SUCCESS, "staff.account", "42",
-                PENGLI, "revealed", user, PENGLI));
+        audit.record(new AuditEvent(
+                AuditCategory.PERSONAL_DATA,
+                "pii.reveal.phone",
+                AuditOutcome.SUCCESS,
+                "staff.account",
+                "42",
+                PENGLI,
+                "revealed",
+                user,
+                PENGLI));
         operation(user, "test.widget.create", PENGLI, "changed");
 
         String found = page("/console/audit/personal-data?actor=" + user);
@@ -173,9 +189,12 @@ class AuditPagesTests {
     @Test
     void invalidFiltersGiveTheListWithMessagesNotAnError() throws Exception {
         for (String query : List.of("from=2026-13-45T99:00", "to=yesterday", "from=2026-02-30T08:00")) {
-            assertThat(page("/console/audit/entries?" + query)).contains("时间格式不正确").doesNotContain("id=\"entries\"");
+            assertThat(page("/console/audit/entries?" + query))
+                    .contains("时间格式不正确")
+                    .doesNotContain("id=\"entries\"");
         }
-        assertThat(page("/console/audit/entries?from=2026-03-02T08:00&to=2026-03-01T08:00")).contains("结束时间早于开始时间");
+        assertThat(page("/console/audit/entries?from=2026-03-02T08:00&to=2026-03-01T08:00"))
+                .contains("结束时间早于开始时间");
         assertThat(page("/console/audit/entries?region=12345")).contains("区划代码应为");
         assertThat(page("/console/audit/entries?action=Staff;drop")).contains("操作类型只能包含");
         assertThat(page("/console/audit/entries?outcome=MAYBE")).contains("请从列表中选择");
@@ -190,10 +209,13 @@ class AuditPagesTests {
         operation(run + "-anna", "staff.account.create", PENGLI, run + " exported");
         operation(run + "-bert", "staff.account.create", PENGLI, run + " left out");
 
-        byte[] xlsx = mvc.perform(get("/console/audit/operations/export?actor=" + run + "-anna").with(logins.as("auditor")))
+        byte[] xlsx = mvc.perform(get("/console/audit/operations/export?actor=" + run + "-anna")
+                        .with(logins.as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         List<List<String>> sheet = cells(xlsx);
         assertThat(sheet.get(0)).contains("时间", "用户", "操作", "详情");
@@ -203,7 +225,8 @@ class AuditPagesTests {
 
     @Test
     void exportOfAnInvalidFilterIsABadRequest() throws Exception {
-        mvc.perform(get("/console/audit/entries/export?from=never").with(logins.as("auditor"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/console/audit/entries/export?from=never").with(logins.as("auditor")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -214,15 +237,21 @@ class AuditPagesTests {
                 mvc.perform(get(path + "/export").with(logins.as(user))).andExpect(status().isForbidden());
             }
             mvc.perform(get("/console/audit/chain").with(logins.as(user))).andExpect(status().isForbidden());
-            mvc.perform(post("/console/audit/chain").with(csrf()).with(logins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(post("/console/audit/chain").with(csrf()).with(logins.as(user)))
+                    .andExpect(status().isForbidden());
         }
     }
 
     @Test
     void administratorReadsTheLoginLogButNotTheAuditorsPages() throws Exception {
         mvc.perform(get("/console/audit/login-log").with(logins.as("admin"))).andExpect(status().isOk());
-        mvc.perform(get("/console/audit/login-log/export").with(logins.as("admin"))).andExpect(status().isOk());
-        for (String path : List.of("/console/audit/operations", "/console/audit/personal-data", "/console/audit/entries", "/console/audit/chain")) {
+        mvc.perform(get("/console/audit/login-log/export").with(logins.as("admin")))
+                .andExpect(status().isOk());
+        for (String path : List.of(
+                "/console/audit/operations",
+                "/console/audit/personal-data",
+                "/console/audit/entries",
+                "/console/audit/chain")) {
             mvc.perform(get(path).with(logins.as("admin"))).andExpect(status().isForbidden());
         }
     }
@@ -231,8 +260,13 @@ class AuditPagesTests {
     void auditorSeesTheMenuAndTheDashboardTile() throws Exception {
         String home = page("/console");
         assertThat(home).contains("安全审计", "今日登录", "今日登录失败", "本周审计记录");
-        assertThat(home).contains("/console/audit/login-log", "/console/audit/operations", "/console/audit/personal-data",
-                "/console/audit/entries", "/console/audit/chain");
+        assertThat(home)
+                .contains(
+                        "/console/audit/login-log",
+                        "/console/audit/operations",
+                        "/console/audit/personal-data",
+                        "/console/audit/entries",
+                        "/console/audit/chain");
     }
 
     @Test
@@ -244,7 +278,9 @@ class AuditPagesTests {
 
         String found = mvc.perform(get("/console/audit/entries?text=" + run).with(townshipAuditor()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(found).contains(run + " in pengli").doesNotContain(run + " in lize", run + " nowhere");
 
         mvc.perform(get("/console/audit/entries?region=371602012&text=" + run).with(townshipAuditor()))
@@ -252,7 +288,8 @@ class AuditPagesTests {
                 .andExpect(content().string(containsString("区划代码应为")))
                 .andExpect(content().string(not(containsString(run + " in lize"))));
 
-        assertThat(page("/console/audit/entries?text=" + run)).contains(run + " in pengli", run + " in lize", run + " nowhere");
+        assertThat(page("/console/audit/entries?text=" + run))
+                .contains(run + " in pengli", run + " in lize", run + " nowhere");
     }
 
     @Test
@@ -284,7 +321,8 @@ class AuditPagesTests {
 
         mvc.perform(get("/console/audit/chain").cookie(session).with(logins.as("auditor")))
                 .andExpect(content().string(containsString("日志链已断开")))
-                .andExpect(content().string(containsString("<dd class=\"mono\" id=\"first-broken\">" + tampered + "</dd>")))
+                .andExpect(content()
+                        .string(containsString("<dd class=\"mono\" id=\"first-broken\">" + tampered + "</dd>")))
                 .andExpect(content().string(containsString("内容与杂凑值不符")));
         Map<String, Object> entry = lastEntry("audit.chain.verify");
         assertThat(entry.get("outcome")).isEqualTo("FAILURE");
@@ -295,20 +333,32 @@ class AuditPagesTests {
     private Cookie verifyNow() throws Exception {
         Cookie session = mvc.perform(post("/console/audit/chain").with(csrf()).with(logins.as("auditor")))
                 .andExpect(redirectedUrl("/console/audit/chain"))
-                .andReturn().getResponse().getCookie("SESSION");
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
         assertThat(session).isNotNull();
         return session;
     }
 
     private void operation(String actor, String action, RegionCode region, String detail) {
-        audit.record(new AuditEvent(AuditCategory.OPERATION, action, AuditOutcome.SUCCESS, "test.thing", "1", region, detail, actor,
+        audit.record(new AuditEvent(
+                AuditCategory.OPERATION,
+                action,
+                AuditOutcome.SUCCESS,
+                "test.thing",
+                "1",
+                region,
+                detail,
+                actor,
                 region));
     }
 
     private String page(String url) throws Exception {
         return mvc.perform(get(url).with(logins.as("auditor")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static int rows(String html) {
@@ -355,7 +405,9 @@ class AuditPagesTests {
             }
         };
         return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                viewer, null, List.of(new SimpleGrantedAuthority("STAFF"), new SimpleGrantedAuthority("audit:log:view"))));
+                viewer,
+                null,
+                List.of(new SimpleGrantedAuthority("STAFF"), new SimpleGrantedAuthority("audit:log:view"))));
     }
 
     private static List<List<String>> cells(byte[] xlsx) throws Exception {

@@ -58,7 +58,9 @@ class DictionaryEditingTests {
                 .andExpect(flash().attribute("flashSuccess", "已新增字典“救助类别”。"));
 
         assertThat(fixtures.exists(code)).isTrue();
-        assertThat(jdbc.queryForObject("select builtin from dictionary.dictionaries where code = ?", Boolean.class, code)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select builtin from dictionary.dictionaries where code = ?", Boolean.class, code))
+                .isFalse();
         assertThat(fixtures.auditTrail(code)).containsExactly("dictionary.dictionary.create " + code + " -");
         mvc.perform(get(BASE + "/" + code).with(logins.as("admin")))
                 .andExpect(content().string(containsString("救助类别")))
@@ -90,7 +92,8 @@ class DictionaryEditingTests {
             create(bad, "名称", "Name", "")
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrors("dictionaryForm", "code"));
-            assertThat(jdbc.queryForObject("select count(*) from dictionary.dictionaries where code = ?", Integer.class, bad))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from dictionary.dictionaries where code = ?", Integer.class, bad))
                     .isZero();
         }
     }
@@ -120,9 +123,12 @@ class DictionaryEditingTests {
     void duplicateCodeIsRefusedWithAClearMessage() throws Exception {
         create("ethnicity", "另一个民族", "Another", "")
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("dictionaryForm", "code", "dictionary.error.dictionaryExists"))
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "dictionaryForm", "code", "dictionary.error.dictionaryExists"))
                 .andExpect(content().string(containsString("字典代码“ethnicity”已被使用")));
-        assertThat(jdbc.queryForObject("select name_zh from dictionary.dictionaries where code = 'ethnicity'", String.class)).isEqualTo("民族");
+        assertThat(jdbc.queryForObject(
+                        "select name_zh from dictionary.dictionaries where code = 'ethnicity'", String.class))
+                .isEqualTo("民族");
         assertThat(fixtures.auditTrail("ethnicity")).doesNotContain("dictionary.dictionary.create ethnicity -");
     }
 
@@ -133,11 +139,16 @@ class DictionaryEditingTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("测试字典" + code)));
 
-        mvc.perform(post(BASE + "/" + code).with(csrf()).with(logins.as("admin"))
-                        .param("nameZh", "新名称").param("nameEn", "New name").param("description", "说明"))
+        mvc.perform(post(BASE + "/" + code)
+                        .with(csrf())
+                        .with(logins.as("admin"))
+                        .param("nameZh", "新名称")
+                        .param("nameEn", "New name")
+                        .param("description", "说明"))
                 .andExpect(redirectedUrl(BASE + "/" + code));
 
-        assertThat(jdbc.queryForMap("select name_zh, name_en, description from dictionary.dictionaries where code = ?", code))
+        assertThat(jdbc.queryForMap(
+                        "select name_zh, name_en, description from dictionary.dictionaries where code = ?", code))
                 .containsEntry("name_zh", "新名称")
                 .containsEntry("name_en", "New name")
                 .containsEntry("description", "说明");
@@ -147,11 +158,15 @@ class DictionaryEditingTests {
     @Test
     void renameWithBadInputChangesNothing() throws Exception {
         String code = fixtures.aLocalDictionary();
-        mvc.perform(post(BASE + "/" + code).with(csrf()).with(logins.as("admin"))
-                        .param("nameZh", "").param("nameEn", "<script>x</script>"))
+        mvc.perform(post(BASE + "/" + code)
+                        .with(csrf())
+                        .with(logins.as("admin"))
+                        .param("nameZh", "")
+                        .param("nameEn", "<script>x</script>"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("dictionaryForm", "nameZh", "nameEn"));
-        assertThat(jdbc.queryForObject("select name_zh from dictionary.dictionaries where code = ?", String.class, code))
+        assertThat(jdbc.queryForObject(
+                        "select name_zh from dictionary.dictionaries where code = ?", String.class, code))
                 .isEqualTo("测试字典" + code);
         assertThat(fixtures.auditTrail(code)).isEmpty();
     }
@@ -159,9 +174,15 @@ class DictionaryEditingTests {
     @Test
     void builtinDictionaryKeepsItsCodeButItsNamesMayChange() throws Exception {
         String code = fixtures.aBuiltinDictionary();
-        mvc.perform(post(BASE + "/" + code).with(csrf()).with(logins.as("admin")).param("nameZh", "改名").param("nameEn", "Renamed"))
+        mvc.perform(post(BASE + "/" + code)
+                        .with(csrf())
+                        .with(logins.as("admin"))
+                        .param("nameZh", "改名")
+                        .param("nameEn", "Renamed"))
                 .andExpect(redirectedUrl(BASE + "/" + code));
-        assertThat(jdbc.queryForObject("select builtin from dictionary.dictionaries where code = ?", Boolean.class, code)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select builtin from dictionary.dictionaries where code = ?", Boolean.class, code))
+                .isTrue();
     }
 
     @Test
@@ -188,11 +209,14 @@ class DictionaryEditingTests {
 
     @Test
     void deletingAnUnknownDictionaryIsNotFound() throws Exception {
-        mvc.perform(post(BASE + "/no-such-dictionary/delete").with(csrf()).with(logins.as("admin"))).andExpect(status().isNotFound());
+        mvc.perform(post(BASE + "/no-such-dictionary/delete").with(csrf()).with(logins.as("admin")))
+                .andExpect(status().isNotFound());
     }
 
     private ResultActions create(String code, String nameZh, String nameEn, String description) throws Exception {
-        return mvc.perform(post(BASE).with(csrf()).with(logins.as("admin"))
+        return mvc.perform(post(BASE)
+                .with(csrf())
+                .with(logins.as("admin"))
                 .param("code", code)
                 .param("nameZh", nameZh)
                 .param("nameEn", nameEn)

@@ -121,8 +121,10 @@ class DictionaryPagesTests {
     @Test
     void unknownDictionaryIsNotFound() throws Exception {
         mvc.perform(get(BASE + "/no-such-dictionary").with(logins.as("admin"))).andExpect(status().isNotFound());
-        mvc.perform(get(BASE + "/no-such-dictionary/export").with(logins.as("admin"))).andExpect(status().isNotFound());
-        mvc.perform(get(BASE + "/ethnicity/entries/99/edit").with(logins.as("admin"))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/no-such-dictionary/export").with(logins.as("admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/ethnicity/entries/99/edit").with(logins.as("admin")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -135,9 +137,17 @@ class DictionaryPagesTests {
                 .getResponse()
                 .getContentAsByteArray();
 
-        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(bytes)).sheet().headRowNumber(1).doReadSync();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(bytes))
+                .sheet()
+                .headRowNumber(1)
+                .doReadSync();
         assertThat(rows).hasSize(58);
-        assertThat(rows.get(0)).containsEntry(0, "01").containsEntry(1, "汉族").containsEntry(2, "Han").containsEntry(3, "10").containsEntry(4, "是");
+        assertThat(rows.get(0))
+                .containsEntry(0, "01")
+                .containsEntry(1, "汉族")
+                .containsEntry(2, "Han")
+                .containsEntry(3, "10")
+                .containsEntry(4, "是");
         assertThat(rows.get(57)).containsEntry(0, "98");
     }
 
@@ -165,24 +175,49 @@ class DictionaryPagesTests {
     @Test
     void reviewerWithoutManagePermissionIsRefusedEveryChangeAndNothingChanges() throws Exception {
         String code = fixtures.aLocalDictionary();
-        mvc.perform(post(BASE).with(csrf()).with(logins.as("pengli"))
-                        .param("code", fixtures.freshCode()).param("nameZh", "新").param("nameEn", "New"))
+        mvc.perform(post(BASE)
+                        .with(csrf())
+                        .with(logins.as("pengli"))
+                        .param("code", fixtures.freshCode())
+                        .param("nameZh", "新")
+                        .param("nameEn", "New"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(BASE + "/" + code).with(csrf()).with(logins.as("pengli")).param("nameZh", "改").param("nameEn", "Changed"))
+        mvc.perform(post(BASE + "/" + code)
+                        .with(csrf())
+                        .with(logins.as("pengli"))
+                        .param("nameZh", "改")
+                        .param("nameEn", "Changed"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(BASE + "/" + code + "/delete").with(csrf()).with(logins.as("pengli"))).andExpect(status().isForbidden());
-        mvc.perform(post(BASE + "/" + code + "/entries").with(csrf()).with(logins.as("pengli"))
-                        .param("code", "D").param("labelZh", "丁").param("labelEn", "Delta").param("enabled", "true"))
+        mvc.perform(post(BASE + "/" + code + "/delete").with(csrf()).with(logins.as("pengli")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(BASE + "/" + code + "/entries/A").with(csrf()).with(logins.as("pengli"))
-                        .param("labelZh", "改").param("labelEn", "Changed").param("sortOrder", "1").param("enabled", "true"))
+        mvc.perform(post(BASE + "/" + code + "/entries")
+                        .with(csrf())
+                        .with(logins.as("pengli"))
+                        .param("code", "D")
+                        .param("labelZh", "丁")
+                        .param("labelEn", "Delta")
+                        .param("enabled", "true"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/" + code + "/entries/A")
+                        .with(csrf())
+                        .with(logins.as("pengli"))
+                        .param("labelZh", "改")
+                        .param("labelEn", "Changed")
+                        .param("sortOrder", "1")
+                        .param("enabled", "true"))
                 .andExpect(status().isForbidden());
         for (String action : List.of("disable", "enable", "move-up", "move-down", "delete")) {
-            mvc.perform(post(BASE + "/" + code + "/entries/B/" + action).with(csrf()).with(logins.as("pengli")))
+            mvc.perform(post(BASE + "/" + code + "/entries/B/" + action)
+                            .with(csrf())
+                            .with(logins.as("pengli")))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(multipart(BASE + "/" + code + "/import")
-                        .file(new MockMultipartFile("file", "entries.csv", "text/csv", "代码,中文名称,英文名称\nD,丁,Delta\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file",
+                                "entries.csv",
+                                "text/csv",
+                                "代码,中文名称,英文名称\nD,丁,Delta\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(csrf())
                         .with(logins.as("pengli")))
                 .andExpect(status().isForbidden());

@@ -156,7 +156,8 @@ class EntryEditingTests {
         edit("B", "", "<script>", "", true)
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("entryForm", "labelZh", "labelEn", "sortOrder"));
-        edit("B", "乙".repeat(51), "Beta", "20", true).andExpect(model().attributeHasFieldErrors("entryForm", "labelZh"));
+        edit("B", "乙".repeat(51), "Beta", "20", true)
+                .andExpect(model().attributeHasFieldErrors("entryForm", "labelZh"));
         assertThat(fixtures.labelZh(code, "B")).isEqualTo("乙");
         assertThat(fixtures.auditTrail(code)).isEmpty();
     }
@@ -178,7 +179,8 @@ class EntryEditingTests {
                 .andExpect(redirectedUrl(BASE + code));
         assertThat(fixtures.enabled(code, "B")).isTrue();
         assertThat(fixtures.auditTrail(code))
-                .containsExactly("dictionary.entry.disable " + code + "/B -", "dictionary.entry.enable " + code + "/B -");
+                .containsExactly(
+                        "dictionary.entry.disable " + code + "/B -", "dictionary.entry.enable " + code + "/B -");
     }
 
     @Test
@@ -189,7 +191,8 @@ class EntryEditingTests {
         assertThat(fixtures.codesInOrder(code)).containsExactly("C", "A", "B");
         move("C", "move-up");
         assertThat(fixtures.codesInOrder(code)).containsExactly("C", "A", "B");
-        assertThat(fixtures.auditTrail(code)).containsExactly("dictionary.entry.move " + code + "/C -", "dictionary.entry.move " + code + "/A -");
+        assertThat(fixtures.auditTrail(code))
+                .containsExactly("dictionary.entry.move " + code + "/C -", "dictionary.entry.move " + code + "/A -");
     }
 
     @Test
@@ -217,18 +220,28 @@ class EntryEditingTests {
         assertThat(fixtures.codesInOrder(mixed)).containsExactly("S", "L");
         assertThat(fixtures.auditTrail(mixed)).isEmpty();
 
-        mvc.perform(post(BASE + mixed + "/entries/S").with(csrf()).with(logins.as("admin"))
-                        .param("labelZh", "标准项").param("labelEn", "Standard entry").param("sortOrder", "10").param("enabled", "false"))
+        mvc.perform(post(BASE + mixed + "/entries/S")
+                        .with(csrf())
+                        .with(logins.as("admin"))
+                        .param("labelZh", "标准项")
+                        .param("labelEn", "Standard entry")
+                        .param("sortOrder", "10")
+                        .param("enabled", "false"))
                 .andExpect(redirectedUrl(BASE + mixed));
         assertThat(fixtures.labelZh(mixed, "S")).isEqualTo("标准项");
         assertThat(fixtures.enabled(mixed, "S")).isFalse();
         assertThat(jdbc.queryForObject(
-                        "select builtin from dictionary.entries where dictionary_code = ? and code = 'S'", Boolean.class, mixed))
+                        "select builtin from dictionary.entries where dictionary_code = ? and code = 'S'",
+                        Boolean.class,
+                        mixed))
                 .isTrue();
     }
 
-    private ResultActions add(String entry, String labelZh, String labelEn, String sortOrder, boolean enabled) throws Exception {
-        return mvc.perform(post(BASE + code + "/entries").with(csrf()).with(logins.as("admin"))
+    private ResultActions add(String entry, String labelZh, String labelEn, String sortOrder, boolean enabled)
+            throws Exception {
+        return mvc.perform(post(BASE + code + "/entries")
+                .with(csrf())
+                .with(logins.as("admin"))
                 .param("code", entry)
                 .param("labelZh", labelZh)
                 .param("labelEn", labelEn)
@@ -237,8 +250,11 @@ class EntryEditingTests {
                 .param("_enabled", "on"));
     }
 
-    private ResultActions edit(String entry, String labelZh, String labelEn, String sortOrder, boolean enabled) throws Exception {
-        return mvc.perform(post(BASE + code + "/entries/" + entry).with(csrf()).with(logins.as("admin"))
+    private ResultActions edit(String entry, String labelZh, String labelEn, String sortOrder, boolean enabled)
+            throws Exception {
+        return mvc.perform(post(BASE + code + "/entries/" + entry)
+                .with(csrf())
+                .with(logins.as("admin"))
                 .param("labelZh", labelZh)
                 .param("labelEn", labelEn)
                 .param("sortOrder", sortOrder)
@@ -247,7 +263,9 @@ class EntryEditingTests {
     }
 
     private void move(String entry, String direction) throws Exception {
-        mvc.perform(post(BASE + code + "/entries/" + entry + "/" + direction).with(csrf()).with(logins.as("admin")))
+        mvc.perform(post(BASE + code + "/entries/" + entry + "/" + direction)
+                        .with(csrf())
+                        .with(logins.as("admin")))
                 .andExpect(status().is3xxRedirection());
     }
 }

@@ -59,9 +59,15 @@ class EntryImportTests {
                 .andExpect(content().string(containsString(BASE + code + "/import/template")));
         byte[] template = mvc.perform(get(BASE + code + "/import/template").with(logins.as("admin")))
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andReturn().getResponse().getContentAsByteArray();
-        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(template)).sheet().headRowNumber(0).doReadSync();
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.values()).containsExactlyElementsOf(HEADINGS));
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(template))
+                .sheet()
+                .headRowNumber(0)
+                .doReadSync();
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.values())
+                .containsExactlyElementsOf(HEADINGS));
     }
 
     @Test
@@ -87,7 +93,10 @@ class EntryImportTests {
 
     @Test
     void exportedWorkbookImportsBackUnchanged() throws Exception {
-        byte[] exported = mvc.perform(get(BASE + code + "/export").with(logins.as("admin"))).andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(get(BASE + code + "/export").with(logins.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         upload("exported.xlsx", exported).andExpect(content().string(containsString("新增 0 条，更新 3 条")));
 
@@ -98,7 +107,8 @@ class EntryImportTests {
     @Test
     void csvWithEnglishHeadingsAndByteOrderMarkIsAccepted() throws Exception {
         String csv = "\uFEFFCode,Chinese label,English label,Sort,Enabled\nB,乙二,Beta two,,No\nF,己,Zeta,1,Yes\n";
-        upload("entries.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(content().string(containsString("新增 1 条，更新 1 条")));
+        upload("entries.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .andExpect(content().string(containsString("新增 1 条，更新 1 条")));
 
         assertThat(fixtures.codesInOrder(code)).containsExactly("F", "A", "B", "C");
         assertThat(fixtures.labelZh(code, "B")).isEqualTo("乙二");
@@ -108,7 +118,8 @@ class EntryImportTests {
     @Test
     void csvSavedByChineseExcelInGbkIsAccepted() throws Exception {
         String csv = "代码,中文名称,英文名称\r\nG,庚,Eta\r\n";
-        upload("entries.csv", csv.getBytes(Charset.forName("GBK"))).andExpect(content().string(containsString("新增 1 条，更新 0 条")));
+        upload("entries.csv", csv.getBytes(Charset.forName("GBK")))
+                .andExpect(content().string(containsString("新增 1 条，更新 0 条")));
         assertThat(fixtures.labelZh(code, "G")).isEqualTo("庚");
     }
 
@@ -137,7 +148,10 @@ class EntryImportTests {
                         .file(new MockMultipartFile("file", "entries.xlsx", null, workbook))
                         .with(csrf())
                         .with(logins.as("admin")))
-                .andReturn().getModelAndView().getModel().get("report");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("report");
         assertThat(report.problems()).extracting(ImportProblem::line).containsExactly(3, 4, 5, 6, 6, 7, 8, 8);
 
         assertThat(fixtures.codesInOrder(code)).containsExactly("A", "B", "C");
@@ -195,7 +209,13 @@ class EntryImportTests {
     void fileWithMoreThan2000RowsIsRefused() throws Exception {
         var csv = new StringBuilder("代码,中文名称,英文名称\n");
         for (int i = 0; i <= 2000; i++) {
-            csv.append("N").append(i).append(",项").append(i).append(",Item ").append(i).append('\n');
+            csv.append("N")
+                    .append(i)
+                    .append(",项")
+                    .append(i)
+                    .append(",Item ")
+                    .append(i)
+                    .append('\n');
         }
         upload("entries.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isOk())
@@ -221,7 +241,8 @@ class EntryImportTests {
         FastExcel.write(out)
                 .head(headings.stream().map(List::of).toList())
                 .sheet("entries")
-                .doWrite(Arrays.stream(rows).map(row -> List.<Object>copyOf(row)).toList());
+                .doWrite(
+                        Arrays.stream(rows).map(row -> List.<Object>copyOf(row)).toList());
         return out.toByteArray();
     }
 }

@@ -35,7 +35,9 @@ class DemoVillagesTests {
     void namesAreUniqueWithinEachTownship() {
         var byTownship = DemoVillages.generate().stream()
                 .collect(Collectors.groupingBy(v -> v.code().value().substring(0, 9)));
-        byTownship.values().forEach(list -> assertThat(list.stream().map(v -> v.name()).distinct()).hasSameSizeAs(list));
+        byTownship.values().forEach(list -> assertThat(
+                        list.stream().map(v -> v.name()).distinct())
+                .hasSameSizeAs(list));
         assertThat(byTownship).hasSize(15);
     }
 }

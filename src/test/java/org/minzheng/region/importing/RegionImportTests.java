@@ -45,7 +45,9 @@ class RegionImportTests {
         upload("villages.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("新增 2 条")));
-        assertThat(jdbc.queryForMap("select name, level, parent_code, urban_rural_class, demo from region.regions where code = '371603101201'"))
+        assertThat(
+                        jdbc.queryForMap(
+                                "select name, level, parent_code, urban_rural_class, demo from region.regions where code = '371603101201'"))
                 .containsEntry("name", "测试导入一村委会")
                 .containsEntry("level", "VILLAGE")
                 .containsEntry("parent_code", "371603101000")
@@ -62,14 +64,18 @@ class RegionImportTests {
     @org.springframework.transaction.annotation.Transactional
     void importedRowReplacesTheDemoRowOfTheSameCode() throws Exception {
         String code = jdbc.queryForObject(
-                "select code from region.regions where demo and parent_code = '371602013000' order by code desc limit 1", String.class);
+                "select code from region.regions where demo and parent_code = '371602013000' order by code desc limit 1",
+                String.class);
         ImportReport report = importer.importFile(
-                new java.io.ByteArrayInputStream(("code,name\n" + code + ",官方名称村委会\n").getBytes(StandardCharsets.UTF_8)),
+                new java.io.ByteArrayInputStream(
+                        ("code,name\n" + code + ",官方名称村委会\n").getBytes(StandardCharsets.UTF_8)),
                 org.minzheng.shared.RegionCode.of("3716"),
                 false,
                 2023);
         assertThat(report.updated()).isEqualTo(1);
-        assertThat(jdbc.queryForMap("select name, demo, code_version::int as code_version from region.regions where code = ?", code))
+        assertThat(jdbc.queryForMap(
+                        "select name, demo, code_version::int as code_version from region.regions where code = ?",
+                        code))
                 .containsEntry("name", "官方名称村委会")
                 .containsEntry("demo", false)
                 .containsEntry("code_version", 2023);
@@ -88,7 +94,9 @@ class RegionImportTests {
         String csv = "code,name\n110101001001,北京某社区\n371603103201,测试范围内村委会\n";
         upload("national.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .andExpect(content().string(containsString("跳过管辖范围外 1 条")));
-        assertThat(jdbc.queryForObject("select count(*) from region.regions where code = '110101001001'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from region.regions where code = '110101001001'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -112,18 +120,22 @@ class RegionImportTests {
                 .andExpect(content().string(containsString("重复出现")))
                 .andExpect(content().string(containsString("城乡分类代码无效")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert(1)</script>"))));
-        assertThat(jdbc.queryForObject("select count(*) from region.regions where code like '371603104%' and code <> '371603104000'",
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from region.regions where code like '371603104%' and code <> '371603104000'",
                         Integer.class))
                 .isZero();
 
         upload("orphan.csv", "code,name\n371699999201,没有上级的村委会\n".getBytes(StandardCharsets.UTF_8))
                 .andExpect(content().string(containsString("上级区划不存在")));
-        assertThat(jdbc.queryForObject("select count(*) from region.regions where code = '371699999201'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from region.regions where code = '371699999201'", Integer.class))
+                .isZero();
     }
 
     @Test
     void wrongFilesAreRefusedWithAClearMessage() throws Exception {
-        upload("villages.xlsx", new byte[] {'P', 'K', 3, 4}).andExpect(model().attribute("fileError", "region.import.error.type"));
+        upload("villages.xlsx", new byte[] {'P', 'K', 3, 4})
+                .andExpect(model().attribute("fileError", "region.import.error.type"));
         upload("villages.csv", new byte[] {'P', 'K', 3, 4, 0, 0})
                 .andExpect(content().string(containsString("这不是 CSV 文本文件")));
         upload("villages.csv", "名字,编号\n甲,1\n".getBytes(StandardCharsets.UTF_8))
@@ -135,11 +147,17 @@ class RegionImportTests {
     void onlyHoldersOfTheImportPermissionMayImport() throws Exception {
         mvc.perform(get("/console/region/import").with(logins.as("bincheng"))).andExpect(status().isForbidden());
         mvc.perform(multipart("/console/region/import")
-                        .file(new MockMultipartFile("file", "x.csv", "text/csv", "code,name\n371602005099,x\n".getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file",
+                                "x.csv",
+                                "text/csv",
+                                "code,name\n371602005099,x\n".getBytes(StandardCharsets.UTF_8)))
                         .with(logins.as("pengli"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select count(*) from region.regions where code = '371602005099'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from region.regions where code = '371602005099'", Integer.class))
+                .isZero();
     }
 
     private ResultActions upload(String name, byte[] content) throws Exception {

@@ -41,9 +41,12 @@ class RegionScopeTests {
 
     @Test
     void townshipReviewerGetsNotFoundForAnotherTownshipByUrl() throws Exception {
-        mvc.perform(get("/console/region/regions/" + LIZE).with(logins.as("pengli"))).andExpect(status().isNotFound());
-        mvc.perform(get("/console/region/regions/371602012201").with(logins.as("pengli"))).andExpect(status().isNotFound());
-        mvc.perform(get("/console/region/regions/" + LIZE + "/export").with(logins.as("pengli"))).andExpect(status().isNotFound());
+        mvc.perform(get("/console/region/regions/" + LIZE).with(logins.as("pengli")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/region/regions/371602012201").with(logins.as("pengli")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/region/regions/" + LIZE + "/export").with(logins.as("pengli")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -52,12 +55,14 @@ class RegionScopeTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(404));
-        mvc.perform(get("/api/v1/regions/" + LIZE + "/children").with(logins.as("pengli"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/regions/" + LIZE + "/children").with(logins.as("pengli")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void apiListsOnlyChildrenWithinScope() throws Exception {
-        mvc.perform(get("/api/v1/regions/371602000000/children").with(logins.as("pengli"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/regions/371602000000/children").with(logins.as("pengli")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/regions/371602000000/children").with(logins.as("bincheng")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(15));
@@ -67,7 +72,9 @@ class RegionScopeTests {
     void searchFindsNothingOutsideScope() throws Exception {
         String own = mvc.perform(get("/api/v1/regions").param("q", "社区").with(logins.as("pengli")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(own).contains("371602005").doesNotContain("371602001");
         mvc.perform(get("/api/v1/regions").param("q", "里则").with(logins.as("pengli")))
                 .andExpect(jsonPath("$.total").value(0));
@@ -75,8 +82,10 @@ class RegionScopeTests {
 
     @Test
     void countyApproverCannotSeeAnotherCounty() throws Exception {
-        mvc.perform(get("/console/region/regions/371602000000").with(logins.as("zhanhua"))).andExpect(status().isNotFound());
-        mvc.perform(get("/console/region/regions/371603000000").with(logins.as("zhanhua"))).andExpect(status().isOk());
+        mvc.perform(get("/console/region/regions/371602000000").with(logins.as("zhanhua")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/region/regions/371603000000").with(logins.as("zhanhua")))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class CalendarConfigurationTests {
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(CalendarConfiguration.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(CalendarConfiguration.class);
 
     @Test
     void bundledScheduleCoversTheYearsOfTheDemo() {

@@ -50,7 +50,15 @@ public class StaffLogins {
         String username = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
         accounts.insert(
                 new AccountRepository.NewAccount(
-                        username, "测试用户", encoder.encode(PASSWORD), RegionCode.of(region), null, null, false, "test", List.of(roles)),
+                        username,
+                        "测试用户",
+                        encoder.encode(PASSWORD),
+                        RegionCode.of(region),
+                        null,
+                        null,
+                        false,
+                        "test",
+                        List.of(roles)),
                 clock.instant());
         return username;
     }

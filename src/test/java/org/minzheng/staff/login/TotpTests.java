@@ -13,7 +13,8 @@ class TotpTests {
     void matchesTheRfcTestVector() {
         String secret = Totp.base32("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
         assertThat(Totp.codeAt(secret, Totp.stepAt(Instant.ofEpochSecond(59)))).isEqualTo("287082");
-        assertThat(Totp.codeAt(secret, Totp.stepAt(Instant.ofEpochSecond(1111111109)))).isEqualTo("081804");
+        assertThat(Totp.codeAt(secret, Totp.stepAt(Instant.ofEpochSecond(1111111109))))
+                .isEqualTo("081804");
     }
 
     @Test
@@ -21,9 +22,12 @@ class TotpTests {
         String secret = Totp.newSecret();
         Instant now = Instant.ofEpochSecond(1_800_000_000L);
         long step = Totp.stepAt(now);
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, step - 1), now)).hasValue(step - 1);
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, step + 1), now)).hasValue(step + 1);
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, step - 2), now)).isEmpty();
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, step - 1), now))
+                .hasValue(step - 1);
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, step + 1), now))
+                .hasValue(step + 1);
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, step - 2), now))
+                .isEmpty();
     }
 
     @Test
@@ -38,6 +42,7 @@ class TotpTests {
     void base32RoundTripsAndIgnoresTheDisplaySpaces() {
         byte[] data = {1, 2, 3, 4, 5, (byte) 250};
         String encoded = Totp.base32(data);
-        assertThat(Totp.decodeBase32(encoded.substring(0, 4) + " " + encoded.substring(4))).containsExactly(data);
+        assertThat(Totp.decodeBase32(encoded.substring(0, 4) + " " + encoded.substring(4)))
+                .containsExactly(data);
     }
 }

@@ -34,7 +34,8 @@ class PermissionCatalogueTests {
     void everyPermissionAndModuleIsNamedInChineseAndEnglish() {
         for (Locale locale : LOCALES) {
             for (var group : catalogue.groups()) {
-                assertThatCode(() -> messages.getMessage("module." + group.module(), null, locale)).doesNotThrowAnyException();
+                assertThatCode(() -> messages.getMessage("module." + group.module(), null, locale))
+                        .doesNotThrowAnyException();
                 for (String permission : group.permissions()) {
                     assertThatCode(() -> messages.getMessage("permission." + permission, null, locale))
                             .as(permission + " in " + locale)
@@ -48,7 +49,9 @@ class PermissionCatalogueTests {
     void everyMenuEntryIsNamedInChineseAndEnglish() {
         for (Locale locale : LOCALES) {
             for (MenuItem item : menu) {
-                assertThatCode(() -> messages.getMessage(item.labelKey(), null, locale)).as(item.labelKey()).doesNotThrowAnyException();
+                assertThatCode(() -> messages.getMessage(item.labelKey(), null, locale))
+                        .as(item.labelKey())
+                        .doesNotThrowAnyException();
             }
         }
     }
