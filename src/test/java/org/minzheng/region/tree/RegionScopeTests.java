@@ -30,7 +30,8 @@ class RegionScopeTests {
         mvc.perform(get("/console/region/regions/" + PENGLI).with(logins.as("pengli")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("彭李街道")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("371602005001")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("371602005001")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("111 主城区")));
     }
 
     @Test

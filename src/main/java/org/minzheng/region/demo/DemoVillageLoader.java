@@ -2,7 +2,6 @@ package org.minzheng.region.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.minzheng.region.importing.DivisionImporter;
 import org.minzheng.region.importing.ImportReport;
@@ -13,51 +12,46 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty region tree for the demo: 滨州市 with its 7 county-level divisions and 91 townships
- * (real NBS codes, 2022 release) and 380 generated villages of 滨城区 marked as demo. Both go through
- * the same importer an administrator uses for the official files.
+ * DEMO DATA. Adds the 380 generated villages of 滨城区 (marked demo) when 滨城区 has no villages yet,
+ * through the same importer an administrator uses for the official village file.
  */
 @Component
-@Order(10)
+@Order(11)
 @ConditionalOnProperty(name = "minzheng.demo-data.enabled", havingValue = "true")
-class BinzhouDemoRegions implements ApplicationRunner {
+class DemoVillageLoader implements ApplicationRunner {
 
     static final RegionCode BINZHOU = RegionCode.of("3716");
-    private static final Logger log = LoggerFactory.getLogger(BinzhouDemoRegions.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoVillageLoader.class);
 
     private final DivisionImporter importer;
     private final JdbcClient jdbc;
 
-    BinzhouDemoRegions(DivisionImporter importer, JdbcClient jdbc) {
+    DemoVillageLoader(DivisionImporter importer, JdbcClient jdbc) {
         this.importer = importer;
         this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        boolean empty = !jdbc.sql("select exists (select 1 from region.regions)")
+        boolean binchengReady = jdbc.sql("select exists (select 1 from region.regions where code = '371602000000')")
                 .query(Boolean.class)
                 .single();
-        if (!empty) {
+        boolean hasVillages = jdbc.sql(
+                        "select exists (select 1 from region.regions where level = 'VILLAGE' and code like '371602%')")
+                .query(Boolean.class)
+                .single();
+        if (!binchengReady || hasVillages) {
             return;
         }
-        try (InputStream divisions = new ClassPathResource("db/demo/binzhou-divisions.csv").getInputStream()) {
-            require(importer.importFile(divisions, BINZHOU, false, 2022));
-        }
         byte[] villages = DemoVillages.asCsv().getBytes(StandardCharsets.UTF_8);
-        ImportReport report = require(importer.importFile(new ByteArrayInputStream(villages), BINZHOU, true, null));
-        log.info("Loaded the Binzhou region tree with {} generated demo villages", report.inserted());
-    }
-
-    private static ImportReport require(ImportReport report) {
+        ImportReport report = importer.importFile(new ByteArrayInputStream(villages), BINZHOU, true, null);
         if (!report.stored()) {
-            throw new IllegalStateException("Bundled region data was rejected: " + report.problems());
+            throw new IllegalStateException("Generated demo villages were rejected: " + report.problems());
         }
-        return report;
+        log.info("Added {} generated demo villages to 滨城区", report.inserted());
     }
 }
