@@ -21,12 +21,14 @@ import org.minzheng.shared.web.PageLinks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -37,6 +39,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @RequestMapping("/console/audit")
+@PreAuthorize("hasAnyAuthority('audit:log:view', 'audit:login-log:view')")
 class AuditEntryController {
 
     private static final int PAGE_SIZE = 20;
@@ -54,68 +57,32 @@ class AuditEntryController {
         this.audit = audit;
     }
 
-    @GetMapping("/login-log")
-    @PreAuthorize("hasAuthority('audit:login-log:view')")
-    String loginLog(
+    @GetMapping("/{view:" + AuditView.SLUGS + "}")
+    String list(
+            @PathVariable("view") String slug,
             @Valid @ModelAttribute("search") AuditSearch search,
             BindingResult errors,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        return list(AuditView.LOGIN_LOG, search, errors, page, model);
+        return list(readable(slug), search, errors, page, model);
     }
 
-    @GetMapping("/login-log/export")
-    @PreAuthorize("hasAuthority('audit:login-log:view')")
-    void exportLoginLog(@Valid AuditSearch search, BindingResult errors, HttpServletResponse response) {
-        export(AuditView.LOGIN_LOG, search, errors, response);
-    }
-
-    @GetMapping("/operations")
-    @PreAuthorize("hasAuthority('audit:log:view')")
-    String operations(
-            @Valid @ModelAttribute("search") AuditSearch search,
+    @GetMapping("/{view:" + AuditView.SLUGS + "}/export")
+    void export(
+            @PathVariable("view") String slug,
+            @Valid AuditSearch search,
             BindingResult errors,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        return list(AuditView.OPERATIONS, search, errors, page, model);
+            HttpServletResponse response) {
+        export(readable(slug), search, errors, response);
     }
 
-    @GetMapping("/operations/export")
-    @PreAuthorize("hasAuthority('audit:log:view')")
-    void exportOperations(@Valid AuditSearch search, BindingResult errors, HttpServletResponse response) {
-        export(AuditView.OPERATIONS, search, errors, response);
-    }
-
-    @GetMapping("/personal-data")
-    @PreAuthorize("hasAuthority('audit:log:view')")
-    String personalData(
-            @Valid @ModelAttribute("search") AuditSearch search,
-            BindingResult errors,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        return list(AuditView.PERSONAL_DATA, search, errors, page, model);
-    }
-
-    @GetMapping("/personal-data/export")
-    @PreAuthorize("hasAuthority('audit:log:view')")
-    void exportPersonalData(@Valid AuditSearch search, BindingResult errors, HttpServletResponse response) {
-        export(AuditView.PERSONAL_DATA, search, errors, response);
-    }
-
-    @GetMapping("/entries")
-    @PreAuthorize("hasAuthority('audit:log:view')")
-    String allEntries(
-            @Valid @ModelAttribute("search") AuditSearch search,
-            BindingResult errors,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        return list(AuditView.ENTRIES, search, errors, page, model);
-    }
-
-    @GetMapping("/entries/export")
-    @PreAuthorize("hasAuthority('audit:log:view')")
-    void exportAllEntries(@Valid AuditSearch search, BindingResult errors, HttpServletResponse response) {
-        export(AuditView.ENTRIES, search, errors, response);
+    /** The login log is for system administrators too, the other views for auditors only. */
+    private static AuditView readable(String slug) {
+        AuditView view = AuditView.ofSlug(slug);
+        if (!CurrentStaff.authorities().contains(view.permission())) {
+            throw new AccessDeniedException("Needs " + view.permission());
+        }
+        return view;
     }
 
     private String list(AuditView view, AuditSearch search, BindingResult errors, int page, Model model) {

@@ -8,17 +8,36 @@ import org.minzheng.audit.AuditCategory;
  * only (三权分立).
  */
 enum AuditView {
-    LOGIN_LOG("login-log", AuditCategory.LOGIN),
-    OPERATIONS("operations", AuditCategory.OPERATION),
-    PERSONAL_DATA("personal-data", AuditCategory.PERSONAL_DATA),
-    ENTRIES("entries", null);
+    LOGIN_LOG("login-log", AuditCategory.LOGIN, "audit:login-log:view"),
+    OPERATIONS("operations", AuditCategory.OPERATION, "audit:log:view"),
+    PERSONAL_DATA("personal-data", AuditCategory.PERSONAL_DATA, "audit:log:view"),
+    ENTRIES("entries", null, "audit:log:view");
+
+    /** Path pattern matching exactly the views' slugs. */
+    static final String SLUGS = "login-log|operations|personal-data|entries";
 
     private final String slug;
     private final AuditCategory category;
+    private final String permission;
 
-    AuditView(String slug, AuditCategory category) {
+    AuditView(String slug, AuditCategory category, String permission) {
         this.slug = slug;
         this.category = category;
+        this.permission = permission;
+    }
+
+    static AuditView ofSlug(String slug) {
+        for (AuditView view : values()) {
+            if (view.slug.equals(slug)) {
+                return view;
+            }
+        }
+        throw new IllegalArgumentException("No audit view " + slug);
+    }
+
+    /** Who may read this view. */
+    String permission() {
+        return permission;
     }
 
     String path() {
