@@ -1,6 +1,7 @@
 package org.minzheng;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.minzheng.staff.login.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What every deployment relies on: probes, metrics, API description, languages, error pages. */
@@ -21,6 +23,23 @@ class PlatformTests {
 
     @Autowired
     StaffLogins logins;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void workbenchShowsRegionFiguresOnlyToHoldersOfTheHomePermission() throws Exception {
+        jdbc.update(
+                "insert into staff.roles (code, name_zh, name_en) values ('TREE_ONLY', '仅区划', 'Tree only') on conflict do nothing");
+        jdbc.update(
+                "insert into staff.role_permissions values ('TREE_ONLY', 'region:division:view') on conflict do nothing");
+        String user = logins.createAccount("treeonly", "371602005000", "TREE_ONLY");
+        mvc.perform(get("/console").with(logins.as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("class=\"tiles\""))));
+        mvc.perform(get("/console").with(logins.as("pengli")))
+                .andExpect(content().string(containsString("class=\"tiles\"")));
+    }
 
     @Test
     void healthProbeIsOpenAndUp() throws Exception {
