@@ -25,7 +25,9 @@ class TemplateConventionsTests {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
-    static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.:-]+)[}(]");
+    /** {@code #{key}} in expressions, and the label key handed to the {@code fragments/forms :: field} fragment. */
+    static final Pattern MESSAGE_KEY =
+            Pattern.compile("#\\{([A-Za-z0-9_.:-]+)[}(]|forms :: field\\('\\w+', '([A-Za-z0-9_.:-]+)'");
 
     @Test
     void visibleChineseTextIsAlwaysReplacedFromMessageBundles() throws IOException {
@@ -52,8 +54,9 @@ class TemplateConventionsTests {
         for (Path template : templates()) {
             Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
             while (matcher.find()) {
-                if (!keys.contains(matcher.group(1))) {
-                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                if (!keys.contains(key)) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + key);
                 }
             }
         }
