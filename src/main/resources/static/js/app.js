@@ -13,3 +13,9 @@ document.addEventListener("submit", function (event) {
         event.preventDefault();
     }
 });
+// Print buttons (data-print) open the browser's print dialog; an inline onclick would break the CSP.
+document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) {
+        window.print();
+    }
+});

@@ -17,7 +17,8 @@ class RegionConsole {
 
     @Bean
     PermissionGroup regionPermissions() {
-        return new PermissionGroup("region", List.of("region:division:view", "region:division:import"));
+        return new PermissionGroup(
+                "region", List.of("region:division:view", "region:division:import", "region:qr:print"));
     }
 
     @Bean

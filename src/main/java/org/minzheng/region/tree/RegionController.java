@@ -67,7 +67,9 @@ class RegionController {
         List<RegionSummary> children = regions.children(region.code(), scope);
         model.addAttribute("children", children);
         model.addAttribute("showUrbanRural", children.stream().anyMatch(child -> child.urbanRuralClass() != null));
-        model.addAttribute("counts", regions.countBelow(region.code()));
+        Map<RegionLevel, Long> counts = regions.countBelow(region.code());
+        model.addAttribute("counts", counts);
+        model.addAttribute("villageCount", counts.getOrDefault(RegionLevel.VILLAGE, 0L));
         model.addAttribute("demoCount", regions.countDemo(region.code()));
         model.addAttribute("levels", List.of(RegionLevel.COUNTY, RegionLevel.TOWNSHIP, RegionLevel.VILLAGE));
         return "region/show";

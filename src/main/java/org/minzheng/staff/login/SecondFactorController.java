@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.OptionalLong;
 import org.minzheng.shared.crypto.PersonalDataCipher;
+import org.minzheng.shared.qr.QrCode;
 import org.minzheng.staff.account.Account;
 import org.minzheng.staff.account.AccountRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,7 +95,11 @@ class SecondFactorController {
         if (enrolling) {
             // Groups of four are easier to read off the screen and type into an app; apps ignore the spaces.
             model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
-            model.addAttribute("qrDataUri", QrImages.dataUri(Totp.otpauthUri("滨州民政", account.username(), secret)));
+            // Inline, so the enrolment secret never leaves the page as a separate URL.
+            model.addAttribute(
+                    "qrDataUri",
+                    QrCode.of(Totp.otpauthUri("滨州民政", account.username(), secret))
+                            .dataUri(240));
         }
         if (showHint) {
             model.addAttribute("demoCode", Totp.codeAt(secret, Totp.stepAt(clock.instant())));

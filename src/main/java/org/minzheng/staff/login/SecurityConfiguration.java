@@ -56,6 +56,9 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
+                                // the citizen portal behind the village QR codes: citizens have no staff account
+                                .requestMatchers("/v/**")
+                                .permitAll()
                                 .requestMatchers("/login/second-factor", "/login/second-factor/**")
                                 .hasAuthority(PendingSecondFactor.AUTHORITY)
                                 .anyRequest()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
+import org.minzheng.shared.security.PermissionGroup;
 import org.minzheng.workbench.spi.MenuItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -29,6 +30,18 @@ class PermissionCatalogueTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    void featuresOfOneModuleShowAsOneGroup() {
+        var merged = new PermissionCatalogue(List.of(
+                new PermissionGroup("policy", List.of("policy:catalogue:view")),
+                new PermissionGroup("audit", List.of("audit:log:view")),
+                new PermissionGroup("policy", List.of("policy:parameter:view"))));
+        assertThat(merged.groups()).extracting(PermissionGroup::module).containsExactly("audit", "policy");
+        assertThat(merged.groups().get(1).permissions())
+                .containsExactly("policy:catalogue:view", "policy:parameter:view");
+        assertThat(catalogue.groups()).extracting(PermissionGroup::module).doesNotHaveDuplicates();
+    }
 
     @Test
     void everyPermissionAndModuleIsNamedInChineseAndEnglish() {

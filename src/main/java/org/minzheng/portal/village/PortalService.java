@@ -1,0 +1,34 @@
+package org.minzheng.portal.village;
+
+import java.util.Locale;
+
+/**
+ * The four services of the village page (码上通, 码上办, 码上查, 码上清). Those not built yet are shown as
+ * coming soon, so that villagers learn where they will find them.
+ *
+ * @param path the page under the village's address, or {@code null} while the service is not open
+ */
+public enum PortalService {
+    POLICIES("policies"),
+    APPLY(null),
+    LISTS(null),
+    BENEFITS(null);
+
+    private final String path;
+
+    PortalService(String path) {
+        this.path = path;
+    }
+
+    public boolean open() {
+        return path != null;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String key() {
+        return "portal.service." + name().toLowerCase(Locale.ROOT);
+    }
+}
