@@ -19,7 +19,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class PageLoad {
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception e) {
+            System.err.println("load run failed: " + e);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         URI url = URI.create(args[0]);
         int concurrency = Integer.parseInt(args[1]);
         int total = Integer.parseInt(args[2]);
@@ -43,7 +53,6 @@ public class PageLoad {
                 percentile(latencies, 50),
                 percentile(latencies, 95),
                 percentile(latencies, 99));
-        System.exit(0);
     }
 
     private static List<Long> run(HttpClient client, HttpRequest request, int concurrency, int total)

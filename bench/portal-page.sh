@@ -18,10 +18,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+for port in $app_port $nginx_port; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        echo "port $port is taken: stop what runs there first" >&2
+        exit 1
+    fi
+done
 ./mvnw -q -DskipTests package
 jar="$(ls target/minzheng-*.jar | grep -v original | head -1)"
+# the demo profile with production's template cache (the dev profile re-reads templates per request)
 java -jar "$jar" --server.port=$app_port --minzheng.embedded-db.data-dir="$work/data" \
-    --logging.level.root=WARN > "$work/app.log" 2>&1 &
+    --spring.thymeleaf.cache=true --logging.level.root=WARN > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$app_port/actuator/health" > /dev/null 2>&1 && break
@@ -30,8 +37,12 @@ done
 url="http://127.0.0.1:$app_port/v/$village"
 mkdir -p "$work/www"
 curl -fs "$url" -o "$work/www/page.html"
+# nginx workers run as an unprivileged user: let them read the page
+chmod a+x "$work"
+chmod -R a+rX "$work/www"
 echo "page size: $(wc -c < "$work/www/page.html") bytes"
 
+java bench/PageLoad.java "$url" 50 "$requests" > /dev/null  # warm-up run: JIT and connection pool
 app_line="$(java bench/PageLoad.java "$url" 50 "$requests")"
 echo "application  $app_line"
 if command -v nginx > /dev/null; then

@@ -15,6 +15,13 @@ public interface SelfCheck {
     List<Question> questions(LocalDate day);
 
     /**
+     * The first page of the self-check: the {@code count} questions that most rules in force read, in
+     * the order of {@link #questions}. Their answers settle or narrow most policies; the rest is asked
+     * only where an open policy needs it.
+     */
+    List<Question> keyQuestions(LocalDate day, int count);
+
+    /**
      * Evaluates every rule in force on {@code day} with the local standards of {@code region}.
      *
      * @param answers form values by attribute path (several for {@link Question.AnswerKind#CHOICES}, where

@@ -9,10 +9,14 @@ public interface VillageScans {
 
     /**
      * Counts one opening of the village's portal page on {@code day}. The portal calls it on every page
-     * open, so it is a single upsert; openings for a code that is not a village of the tree are not
-     * counted, so that made-up URLs cannot fill the table.
+     * open, so it only counts in memory; {@link #flush} writes the counts in one batch every few seconds
+     * (and at shutdown), which keeps 50 citizens scanning at once from queueing on one row. Openings for
+     * a code that is not a village of the tree are not written, so made-up URLs cannot fill the table.
      */
     void record(RegionCode village, LocalDate day);
+
+    /** Writes the openings counted so far; the figures below include them from then on. */
+    void flush();
 
     /** All openings ever counted for the village. */
     long total(RegionCode village);

@@ -66,6 +66,15 @@ public class RuleCompiler {
         return compiled;
     }
 
+    /**
+     * Compiles a draft without keeping it: what clerks type into the "try it" box must not crowd the
+     * rules in force out of the cache.
+     */
+    public CompiledRule draft(String source) throws RuleRejected {
+        CompiledRule cached = cache.get(source);
+        return cached != null ? cached : check(source);
+    }
+
     private CompiledRule check(String source) throws RuleRejected {
         if (source == null || source.isBlank()) {
             throw new RuleRejected(List.of(new RuleProblem(0, 0, "empty rule")));

@@ -76,7 +76,7 @@ class RuleTrialController {
         model.addAttribute("day", today);
         model.addAttribute("custom", custom);
         try {
-            CompiledRule compiled = compiler.compile(rule);
+            CompiledRule compiled = compiler.draft(rule);
             List<Question> questions = compiled.attributes().stream()
                     .filter(Attribute::askable)
                     .map(Answers::questionFor)

@@ -2,6 +2,7 @@ package org.minzheng.policy.selfcheck;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,27 @@ class SelfCheckService implements SelfCheck {
             }
         }
         return needed.values().stream().map(Answers::questionFor).toList();
+    }
+
+    @Override
+    public List<Question> keyQuestions(LocalDate day, int count) {
+        Map<Attribute, Integer> reads = new HashMap<>();
+        for (Compiled compiled : compiledRules(day)) {
+            for (Attribute attribute : compiled.rule().attributes()) {
+                if (attribute.askable()) {
+                    reads.merge(attribute, 1, Integer::sum);
+                }
+            }
+        }
+        return reads.entrySet().stream()
+                .sorted(Map.Entry.<Attribute, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(entry -> entry.getKey().index()))
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparingInt(Attribute::index))
+                .map(Answers::questionFor)
+                .toList();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.minzheng.portal.selfcheck;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.minzheng.policy.Question;
 import org.minzheng.policy.SelfCheck;
 import org.minzheng.policy.SelfCheckResult;
@@ -24,6 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/v/{villageCode}/self-check")
 class SelfCheckController {
 
+    /** Questions on the first page: few enough for an elderly citizen on a small phone. */
+    static final int FIRST_PAGE = 8;
+
+    static final String MORE = "more";
+    static final String ALL = "all";
+
     private final PortalVillages villages;
     private final SelfCheck selfCheck;
 
@@ -32,11 +41,30 @@ class SelfCheckController {
         this.selfCheck = selfCheck;
     }
 
+    /**
+     * The questions, a few at a time: first the ones most rules read; after a result, {@code more} asks
+     * only what the still-open policies need; {@code all} shows every question. Questions already
+     * answered stay on the page, so nothing typed is lost.
+     */
     @GetMapping
     String form(@PathVariable String villageCode, @RequestParam MultiValueMap<String, String> parameters, Model model) {
         Village village = villages.open(villageCode);
         List<Question> questions = selfCheck.questions(villages.today());
-        showForm(model, village, questions, Answers.from(questions, parameters), Map.of());
+        Answers answers = Answers.from(questions, parameters);
+        List<Question> shown;
+        if (parameters.containsKey(ALL)) {
+            shown = questions;
+        } else if (parameters.containsKey(MORE)) {
+            SelfCheckResult result = selfCheck.check(village.code(), villages.today(), answers.asMap());
+            Set<String> needed = new HashSet<>();
+            result.needMoreFacts().forEach(finding -> needed.addAll(finding.missing()));
+            shown = needed.isEmpty() ? questions : askedOrAnswered(questions, needed, answers);
+        } else {
+            shown = firstPage(questions, answers);
+        }
+        showForm(model, village, shown, answers, Map.of());
+        model.addAttribute("allQuestions", questions.size());
+        model.addAttribute("showAll", formAddress(village, answers, ALL));
         return "portal/self-check";
     }
 
@@ -48,12 +76,15 @@ class SelfCheckController {
         Answers answers = Answers.from(questions, parameters);
         SelfCheckResult result = selfCheck.check(village.code(), villages.today(), answers.asMap());
         if (result.hasProblems()) {
-            showForm(model, village, questions, answers, result.problems());
+            // the answers that could not be read were given, so they stay on the page with their messages
+            showForm(model, village, firstPage(questions, answers), answers, result.problems());
+            model.addAttribute("allQuestions", questions.size());
+            model.addAttribute("showAll", formAddress(village, answers, ALL));
             return "portal/self-check";
         }
         model.addAttribute("village", village);
         model.addAttribute("result", result);
-        model.addAttribute("formAgain", formAddress(village, answers));
+        model.addAttribute("formAgain", formAddress(village, answers, MORE));
         return "portal/self-check-result";
     }
 
@@ -61,11 +92,29 @@ class SelfCheckController {
             Model model, Village village, List<Question> questions, Answers answers, Map<String, String> problems) {
         model.addAttribute("village", village);
         model.addAttribute("groups", QuestionGroup.of(questions, answers, problems));
+        model.addAttribute("shownQuestions", questions.size());
         model.addAttribute("problems", problems);
     }
 
-    private static String formAddress(Village village, Answers answers) {
+    private List<Question> firstPage(List<Question> questions, Answers answers) {
+        return askedOrAnswered(questions, keyAttributes(), answers);
+    }
+
+    private Set<String> keyAttributes() {
+        return selfCheck.keyQuestions(villages.today(), FIRST_PAGE).stream()
+                .map(Question::attribute)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<Question> askedOrAnswered(List<Question> questions, Set<String> asked, Answers answers) {
+        return questions.stream()
+                .filter(question -> asked.contains(question.attribute())
+                        || !answers.of(question.attribute()).isEmpty())
+                .toList();
+    }
+
+    private static String formAddress(Village village, Answers answers, String mode) {
         String query = answers.query();
-        return "/v/" + village.path() + "/self-check" + (query.isEmpty() ? "" : "?" + query);
+        return "/v/" + village.path() + "/self-check?" + (query.isEmpty() ? "" : query + "&") + mode + "=1";
     }
 }

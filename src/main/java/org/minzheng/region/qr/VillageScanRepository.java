@@ -2,43 +2,53 @@ package org.minzheng.region.qr;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.minzheng.region.DailyScans;
-import org.minzheng.region.VillageScans;
 import org.minzheng.shared.RegionCode;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** {@code region.village_scans}: one row per village and day, counted up in place. */
 @Repository
-class VillageScanRepository implements VillageScans {
+class VillageScanRepository {
 
-    private final JdbcClient jdbc;
+    private final JdbcClient client;
+    private final JdbcTemplate jdbc;
 
-    VillageScanRepository(JdbcClient jdbc) {
+    VillageScanRepository(JdbcClient client, JdbcTemplate jdbc) {
+        this.client = client;
         this.jdbc = jdbc;
     }
 
-    @Override
-    public void record(RegionCode village, LocalDate day) {
-        jdbc.sql("""
+    /** Adds counted openings, one statement per village and day in one batch. */
+    void add(Map<ScanBuffer.VillageDay, Long> counts) {
+        List<Object[]> rows = counts.entrySet().stream()
+                .map(entry -> new Object[] {
+                    entry.getKey().village().value(), entry.getKey().day(), entry.getValue()
+                })
+                .toList();
+        jdbc.batchUpdate(
+                """
                 insert into region.village_scans (village_code, scan_date, scans)
-                select :code, :day, 1
-                where exists (select 1 from region.regions where code = :code and level = 'VILLAGE')
-                on conflict (village_code, scan_date) do update set scans = region.village_scans.scans + 1
-                """).param("code", village.value()).param("day", day).update();
+                select ?, ?, ?
+                where exists (select 1 from region.regions where code = ? and level = 'VILLAGE')
+                on conflict (village_code, scan_date) do update set scans = region.village_scans.scans + excluded.scans
+                """,
+                rows.stream()
+                        .map(row -> new Object[] {row[0], row[1], row[2], row[0]})
+                        .toList());
     }
 
-    @Override
-    public long total(RegionCode village) {
-        return jdbc.sql("select coalesce(sum(scans), 0) from region.village_scans where village_code = :code")
+    long total(RegionCode village) {
+        return client.sql("select coalesce(sum(scans), 0) from region.village_scans where village_code = :code")
                 .param("code", village.value())
                 .query(Long.class)
                 .single();
     }
 
-    @Override
-    public long between(RegionCode village, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    long between(RegionCode village, LocalDate from, LocalDate to) {
+        return client.sql("""
                 select coalesce(sum(scans), 0) from region.village_scans
                 where village_code = :code and scan_date between :from and :to
                 """)
@@ -49,9 +59,8 @@ class VillageScanRepository implements VillageScans {
                 .single();
     }
 
-    @Override
-    public List<DailyScans> daily(RegionCode village, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    List<DailyScans> daily(RegionCode village, LocalDate from, LocalDate to) {
+        return client.sql("""
                 select day::date, coalesce(s.scans, 0)
                 from generate_series(cast(:from as date), cast(:to as date), interval '1 day') as day
                 left join region.village_scans s on s.village_code = :code and s.scan_date = day::date

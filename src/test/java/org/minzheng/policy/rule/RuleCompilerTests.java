@@ -153,6 +153,13 @@ class RuleCompilerTests {
     @Test
     void compilesEachTextOnce() throws RuleRejected {
         assertThat(compiler.compile(DIBAO)).isSameAs(compiler.compile(DIBAO));
+        assertThat(compiler.draft(DIBAO)).isSameAs(compiler.compile(DIBAO));
+    }
+
+    @Test
+    void draftsAreNotKept() throws RuleRejected {
+        String draft = "person.age >= 61";
+        assertThat(compiler.draft(draft)).isNotSameAs(compiler.draft(draft));
     }
 
     static Facts facts(Map<String, ?> known) {

@@ -64,6 +64,16 @@ class SelfCheckTests {
     }
 
     @Test
+    void theKeyQuestionsAreThoseMostRulesRead() {
+        List<Question> all = selfCheck.questions(TODAY);
+        List<Question> key = selfCheck.keyQuestions(TODAY, 5);
+        assertThat(key).hasSize(5);
+        assertThat(all).containsSubsequence(key);
+        assertThat(key).extracting(Question::attribute).contains("person.age");
+        assertThat(selfCheck.keyQuestions(TODAY, 1000)).hasSameSizeAs(all);
+    }
+
+    @Test
     void anEightyFiveYearOldRuralDibaoRecipientQualifiesForTheAllowance() {
         SelfCheckResult result = check(Map.of(
                 "person.age", "85",

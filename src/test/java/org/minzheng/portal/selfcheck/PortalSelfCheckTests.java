@@ -6,9 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -76,7 +79,7 @@ class PortalSelfCheckTests {
     void theFormAsksWhatTheRulesInForceReadUnderTwoHeadings() throws Exception {
         List<Question> questions = selfCheck.questions(today);
 
-        Document page = open(get(VILLAGE + "/self-check"));
+        Document page = open(get(VILLAGE + "/self-check").param("all", "1"));
 
         Element form = page.selectFirst("form#self-check-form");
         assertThat(form.attr("method")).isEqualTo("get");
@@ -97,7 +100,7 @@ class PortalSelfCheckTests {
 
     @Test
     void eachKindOfQuestionHasItsOwnInputAndNotKnowingIsTheDefault() throws Exception {
-        Document page = open(get(VILLAGE + "/self-check"));
+        Document page = open(get(VILLAGE + "/self-check").param("all", "1"));
 
         Element age = page.selectFirst("input[name=person.age]");
         assertThat(age.attr("type")).isEqualTo("number");
@@ -178,6 +181,41 @@ class PortalSelfCheckTests {
         assertThat(page.select("#unlikely details li"))
                 .hasSize(result.unlikely().size());
         assertThat(policies.rulesInForce(today).stream().map(PolicyRule::rule)).isNotEmpty();
+    }
+
+    @Test
+    void theFirstPageAsksOnlyTheQuestionsMostRulesRead() throws Exception {
+        Document page = open(get(VILLAGE + "/self-check"));
+
+        Set<String> asked = questionNames(page);
+        Set<String> key = selfCheck.keyQuestions(today, 8).stream()
+                .map(Question::attribute)
+                .collect(Collectors.toSet());
+        assertThat(asked).isEqualTo(key).hasSizeLessThanOrEqualTo(8).contains("person.age");
+        assertThat(page.selectFirst("a#show-all-questions").attr("href")).endsWith("all=1");
+        assertThat(page.select("#question-count").text())
+                .contains(Integer.toString(selfCheck.questions(today).size()));
+    }
+
+    @Test
+    void answeringMoreAsksOnlyWhatTheOpenPoliciesStillNeed() throws Exception {
+        Document result = open(get(VILLAGE + "/self-check/result").param("person.age", "70"));
+        String more = result.selectFirst("a#answer-more").attr("href");
+        assertThat(more).contains("person.age=70").endsWith("more=1");
+
+        Document page = open(get(more));
+
+        Set<String> needed = new HashSet<>(Set.of("person.age"));
+        selfCheck
+                .check(RegionCode.of("371602012201"), today, Map.of("person.age", List.of("70")))
+                .needMoreFacts()
+                .forEach(finding -> needed.addAll(finding.missing()));
+        assertThat(questionNames(page)).isEqualTo(needed).contains("household.income_per_capita");
+        assertThat(page.selectFirst("input[name=person.age]").val()).isEqualTo("70");
+    }
+
+    private static Set<String> questionNames(Document page) {
+        return new HashSet<>(page.select("form#self-check-form input[name]").eachAttr("name"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minzheng.IntegrationTest;
+import org.minzheng.region.VillageScans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -140,6 +141,9 @@ class PortalHomeTests {
                 .isEqualTo("/v/" + LIZE_STREET_VILLAGE + "/policies?q=%E8%80%81&lang=en");
     }
 
+    @Autowired
+    VillageScans scans;
+
     private Document open(String path, int status) throws Exception {
         String html = mvc.perform(get(path))
                 .andExpect(status().is(status))
@@ -150,6 +154,7 @@ class PortalHomeTests {
     }
 
     private long scansToday(String code) {
+        scans.flush();
         return jdbc.queryForObject(
                 "select coalesce(sum(scans), 0) from region.village_scans where village_code = ? and scan_date = ?",
                 Long.class,

@@ -96,6 +96,7 @@ class VillagePosterTests {
         scans.record(village, today.minusDays(13));
         scans.record(village, today.minusDays(20));
         scans.record(village, today.minusDays(60));
+        scans.flush();
 
         Document page =
                 html(mvc.perform(get("/console/region/qr/" + PENGLI_COMMUNITY).with(logins.as("pengli")))

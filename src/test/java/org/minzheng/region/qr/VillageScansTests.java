@@ -3,6 +3,8 @@ package org.minzheng.region.qr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
 import org.minzheng.region.DailyScans;
@@ -30,6 +32,7 @@ class VillageScansTests {
     void twoScansOnOneDayCountTwo() {
         scans.record(COMMUNITY, MAY_DAY);
         scans.record(COMMUNITY, MAY_DAY);
+        scans.flush();
 
         assertThat(storedScans(COMMUNITY, MAY_DAY)).isEqualTo(2);
         assertThat(rows(COMMUNITY)).isEqualTo(1);
@@ -40,6 +43,7 @@ class VillageScansTests {
         scans.record(COMMUNITY, MAY_DAY);
         scans.record(COMMUNITY, MAY_DAY);
         scans.record(COMMUNITY, MAY_DAY.plusDays(1));
+        scans.flush();
 
         assertThat(storedScans(COMMUNITY, MAY_DAY)).isEqualTo(2);
         assertThat(storedScans(COMMUNITY, MAY_DAY.plusDays(1))).isEqualTo(1);
@@ -53,6 +57,7 @@ class VillageScansTests {
         RegionCode neighbour = RegionCode.of("371602005004");
         scans.record(COMMUNITY, MAY_DAY);
         scans.record(neighbour, MAY_DAY);
+        scans.flush();
 
         assertThat(scans.total(COMMUNITY)).isEqualTo(1);
         assertThat(scans.total(neighbour)).isEqualTo(1);
@@ -63,6 +68,7 @@ class VillageScansTests {
         scans.record(COMMUNITY, MAY_DAY);
         scans.record(COMMUNITY, MAY_DAY.plusDays(2));
         scans.record(COMMUNITY, MAY_DAY.plusDays(2));
+        scans.flush();
 
         assertThat(scans.daily(COMMUNITY, MAY_DAY.minusDays(1), MAY_DAY.plusDays(3)))
                 .containsExactly(
@@ -71,6 +77,37 @@ class VillageScansTests {
                         new DailyScans(MAY_DAY.plusDays(1), 0),
                         new DailyScans(MAY_DAY.plusDays(2), 2),
                         new DailyScans(MAY_DAY.plusDays(3), 0));
+    }
+
+    @Test
+    void nothingIsWrittenBeforeTheFlushAndNothingTwice() {
+        scans.record(COMMUNITY, MAY_DAY);
+        assertThat(rows(COMMUNITY)).isZero();
+        scans.flush();
+        scans.flush();
+        assertThat(storedScans(COMMUNITY, MAY_DAY)).isEqualTo(1);
+    }
+
+    @Test
+    void countsFromManyThreadsAtOnceAreAllKept() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 500; i++) {
+                    scans.record(COMMUNITY, MAY_DAY);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (int round = 0; round < 5; round++) {
+            scans.flush();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        scans.flush();
+        assertThat(storedScans(COMMUNITY, MAY_DAY)).isEqualTo(4000);
     }
 
     @Test
@@ -87,6 +124,7 @@ class VillageScansTests {
 
         scans.record(township, MAY_DAY);
         scans.record(madeUp, MAY_DAY);
+        scans.flush();
 
         assertThat(rows(township)).isZero();
         assertThat(rows(madeUp)).isZero();
