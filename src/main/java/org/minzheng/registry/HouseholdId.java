@@ -1,0 +1,10 @@
+package org.minzheng.registry;
+
+/** Identifies a registered household. */
+public record HouseholdId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,261 @@
+package org.minzheng.registry.household;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.minzheng.registry.HouseholdCategory;
+import org.minzheng.registry.HukouType;
+import org.minzheng.registry.WorkAbility;
+import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.Sex;
+import org.minzheng.shared.database.Like;
+import org.minzheng.shared.security.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the household register. Every staff read takes the data scope and filters by it in SQL. */
+@Repository
+class HouseholdRepository {
+
+    private static final String LIST_FROM = """
+            from registry.households h
+            left join registry.persons p on p.household_id = h.id and p.head
+            where h.region_code like :prefix || '%'
+              and (:category = '' or :category = any(h.categories))
+              and (:village = '' or h.region_code = :village)
+              and (:idIndex = '' and (:text = ''
+                      or h.number like :textLike
+                      or p.name like :textLike
+                      or h.region_code = any(cast(:villagesNamed as text[])))
+                   or :idIndex <> '' and exists (
+                      select 1 from registry.persons x where x.household_id = h.id and x.id_number_index = :idIndex))
+            """;
+
+    private final JdbcClient jdbc;
+
+    HouseholdRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertHousehold(
+            RegionCode village, String address, HukouType hukouType, Set<HouseholdCategory> categories, boolean demo) {
+        return jdbc.sql("""
+                        insert into registry.households (number, region_code, address, hukou_type, categories, demo)
+                        values (:village || '-' || lpad(nextval('registry.household_number_seq')::text, 6, '0'),
+                                :village, :address, :hukouType, cast(:categories as text[]), :demo)
+                        returning id
+                        """)
+                .param("village", village.value())
+                .param("address", address)
+                .param("hukouType", hukouType.name())
+                .param("categories", codes(categories))
+                .param("demo", demo)
+                .query(Long.class)
+                .single();
+    }
+
+    long insertPerson(long householdId, PersonRecord person) {
+        return jdbc.sql("""
+                        insert into registry.persons (household_id, name, id_number_cipher, id_number_index, sex, birth_date,
+                            relationship, head, phone_cipher, phone_index, disability_category, disability_grade, work_ability)
+                        values (:householdId, :name, :idCipher, :idIndex, :sex, :birthDate,
+                            :relationship, :head, :phoneCipher, :phoneIndex, :disabilityCategory, :disabilityGrade, :workAbility)
+                        returning id
+                        """)
+                .param("householdId", householdId)
+                .param("name", person.name())
+                .param("idCipher", person.idNumberCipher())
+                .param("idIndex", person.idNumberIndex())
+                .param("sex", person.sex().gbCode())
+                .param("birthDate", person.birthDate())
+                .param("relationship", person.relationship())
+                .param("head", person.head())
+                .param("phoneCipher", person.phoneCipher(), java.sql.Types.BINARY)
+                .param("phoneIndex", person.phoneIndex(), java.sql.Types.VARCHAR)
+                .param("disabilityCategory", person.disabilityCategory(), java.sql.Types.VARCHAR)
+                .param("disabilityGrade", person.disabilityGrade(), java.sql.Types.VARCHAR)
+                .param("workAbility", person.workAbility().name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Those of the given ID-number indexes that belong to someone registered already. */
+    Set<String> registeredIdNumbers(Collection<String> indexes) {
+        if (indexes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(
+                        "select id_number_index from registry.persons where id_number_index = any(cast(:indexes as text[]))")
+                .param("indexes", indexes.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    Optional<StoredHousehold> find(long id, DataScope scope) {
+        return find(id, scope.prefix());
+    }
+
+    /** Without data scope: for changes other modules make on the household's behalf (e.g. an approval). */
+    Optional<StoredHousehold> find(long id) {
+        return find(id, "");
+    }
+
+    private Optional<StoredHousehold> find(long id, String prefix) {
+        return jdbc.sql("""
+                        select id, number, region_code, address, hukou_type, categories, demo, version, created_at, updated_at
+                        from registry.households where id = :id and region_code like :prefix || '%'
+                        """)
+                .param("id", id)
+                .param("prefix", prefix)
+                .query((rs, n) -> new StoredHousehold(
+                        rs.getLong("id"),
+                        rs.getString("number"),
+                        RegionCode.of(rs.getString("region_code")),
+                        rs.getString("address"),
+                        HukouType.valueOf(rs.getString("hukou_type")),
+                        categories(rs),
+                        rs.getBoolean("demo"),
+                        rs.getLong("version"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
+    /** Head first, then in the order they were registered. */
+    List<StoredPerson> members(long householdId) {
+        return jdbc.sql("""
+                        select id, household_id, name, id_number_cipher, sex, birth_date, relationship, head, phone_cipher,
+                               disability_category, disability_grade, work_ability
+                        from registry.persons where household_id = :householdId order by head desc, id
+                        """)
+                .param("householdId", householdId)
+                .query(HouseholdRepository::person)
+                .list();
+    }
+
+    Optional<StoredPerson> member(long householdId, long personId) {
+        return members(householdId).stream().filter(p -> p.id() == personId).findFirst();
+    }
+
+    Optional<Long> householdOf(String idNumberIndex, DataScope scope) {
+        return jdbc.sql("""
+                        select h.id from registry.persons p join registry.households h on h.id = p.household_id
+                        where p.id_number_index = :idIndex and h.region_code like :prefix || '%'
+                        """)
+                .param("idIndex", idNumberIndex)
+                .param("prefix", scope.prefix())
+                .query(Long.class)
+                .optional();
+    }
+
+    List<HouseholdRow> search(HouseholdSearch search, DataScope scope, int limit, long offset) {
+        return jdbc.sql("""
+                        select h.id, h.number, h.region_code, h.categories, h.demo, p.name as head_name,
+                               p.id_number_cipher as head_cipher,
+                               (select count(*) from registry.persons m where m.household_id = h.id) as member_count
+                        """ + LIST_FROM + " order by h.region_code, h.number limit :limit offset :offset")
+                .params(searchParams(search, scope))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new HouseholdRow(
+                        rs.getLong("id"),
+                        rs.getString("number"),
+                        RegionCode.of(rs.getString("region_code")),
+                        rs.getString("head_name"),
+                        rs.getBytes("head_cipher"),
+                        rs.getInt("member_count"),
+                        categories(rs),
+                        rs.getBoolean("demo")))
+                .list();
+    }
+
+    long count(HouseholdSearch search, DataScope scope) {
+        return jdbc.sql("select count(*) " + LIST_FROM)
+                .params(searchParams(search, scope))
+                .query(Long.class)
+                .single();
+    }
+
+    /** @return false when the household is gone or its version moved on */
+    boolean updateCategories(long id, long expectedVersion, Set<HouseholdCategory> categories) {
+        return jdbc.sql("""
+                        update registry.households set categories = cast(:categories as text[]), version = version + 1,
+                            updated_at = now()
+                        where id = :id and version = :version
+                        """)
+                        .param("categories", codes(categories))
+                        .param("id", id)
+                        .param("version", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    /** Marks the household as changed, so that a concurrent edit based on the old version is refused. */
+    void touch(long id) {
+        jdbc.sql("update registry.households set version = version + 1, updated_at = now() where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    void deletePerson(long householdId, long personId) {
+        jdbc.sql("delete from registry.persons where household_id = :householdId and id = :id and not head")
+                .param("householdId", householdId)
+                .param("id", personId)
+                .update();
+    }
+
+    private static java.util.Map<String, Object> searchParams(HouseholdSearch search, DataScope scope) {
+        return java.util.Map.of(
+                "prefix", scope.prefix(),
+                "category", search.category(),
+                "village", search.village(),
+                "idIndex", search.idNumberIndex() == null ? "" : search.idNumberIndex(),
+                "text", search.text(),
+                "textLike", "%" + Like.escape(search.text()) + "%",
+                "villagesNamed", search.villagesNamed().toArray(String[]::new));
+    }
+
+    private static StoredPerson person(ResultSet rs, int rowNum) throws SQLException {
+        return new StoredPerson(
+                rs.getLong("id"),
+                rs.getLong("household_id"),
+                rs.getString("name"),
+                rs.getBytes("id_number_cipher"),
+                Sex.ofGbCode(rs.getString("sex")),
+                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getString("relationship"),
+                rs.getBoolean("head"),
+                rs.getBytes("phone_cipher"),
+                rs.getString("disability_category"),
+                rs.getString("disability_grade"),
+                WorkAbility.valueOf(rs.getString("work_ability")));
+    }
+
+    private static Set<HouseholdCategory> categories(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("categories");
+        if (array == null) {
+            return Set.of();
+        }
+        Set<HouseholdCategory> categories = EnumSet.noneOf(HouseholdCategory.class);
+        Arrays.stream((String[]) array.getArray())
+                .map(HouseholdCategory::ofCode)
+                .flatMap(Optional::stream)
+                .forEach(categories::add);
+        return categories;
+    }
+
+    private static String[] codes(Set<HouseholdCategory> categories) {
+        return categories.stream()
+                .sorted()
+                .map(HouseholdCategory::code)
+                .collect(Collectors.toList())
+                .toArray(String[]::new);
+    }
+}
