@@ -24,6 +24,9 @@ public interface VillageScans {
     /** Openings from {@code from} to {@code to}, both inclusive. */
     long between(RegionCode village, LocalDate from, LocalDate to);
 
+    /** Openings of every village within {@code area} from {@code from} to {@code to}, both inclusive. */
+    long within(RegionCode area, LocalDate from, LocalDate to);
+
     /** One entry per day from {@code from} to {@code to}, oldest first, days without openings as zero. */
     List<DailyScans> daily(RegionCode village, LocalDate from, LocalDate to);
 }

@@ -69,6 +69,11 @@ class ScanBuffer implements VillageScans {
     }
 
     @Override
+    public long within(RegionCode area, LocalDate from, LocalDate to) {
+        return repository.within(area, from, to);
+    }
+
+    @Override
     public List<DailyScans> daily(RegionCode village, LocalDate from, LocalDate to) {
         return repository.daily(village, from, to);
     }

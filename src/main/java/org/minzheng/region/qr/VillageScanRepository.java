@@ -59,6 +59,18 @@ class VillageScanRepository {
                 .single();
     }
 
+    long within(RegionCode area, LocalDate from, LocalDate to) {
+        return client.sql("""
+                        select coalesce(sum(scans), 0) from region.village_scans
+                        where village_code like :prefix || '%' and scan_date between :from and :to
+                        """)
+                .param("prefix", area.significantDigits())
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .single();
+    }
+
     List<DailyScans> daily(RegionCode village, LocalDate from, LocalDate to) {
         return client.sql("""
                 select day::date, coalesce(s.scans, 0)
