@@ -49,7 +49,7 @@ class PortalBrowserTests extends BrowserScenario {
                 .isEqualTo("里则街村委会");
         assertThat(browser.findElement(By.cssSelector(".village-place")).getText())
                 .contains("里则街道", "滨城区");
-        assertThat(texts(By.cssSelector(".service.soon .soon-badge"))).containsExactly("即将开通", "即将开通", "即将开通");
+        assertThat(texts(By.cssSelector(".service.soon .soon-badge"))).containsExactly("即将开通", "即将开通");
         fitsThePhone("portal-home");
 
         clickAndWait(browser.findElement(By.id("service-policies")));

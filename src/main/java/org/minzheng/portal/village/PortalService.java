@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum PortalService {
     POLICIES("policies"),
-    APPLY(null),
+    APPLY("apply"),
     LISTS(null),
     BENEFITS(null);
 

@@ -2,6 +2,7 @@ package org.minzheng.workbench.spi;
 
 /** The groups of the console navigation, in display order. */
 public enum MenuSection {
+    ASSISTANCE("menu.section.assistance"),
     POLICY("menu.section.policy"),
     REGISTRY("menu.section.registry"),
     BASIC_DATA("menu.section.basicData"),

@@ -42,11 +42,11 @@ class PortalHomeTests {
         assertThat(page.select(".village-place").text()).contains("里则街道", "滨城区");
         assertThat(page.select(".services > li")).hasSize(4);
         assertThat(page.select(".services a.service.open").eachAttr("href"))
-                .containsExactly("/v/" + LIZE_STREET_VILLAGE + "/policies");
-        assertThat(page.select(".services a.service.open strong").text()).isEqualTo("码上通");
-        assertThat(page.select(".services .service.soon strong").eachText()).containsExactly("码上办", "码上查", "码上清");
+                .containsExactly("/v/" + LIZE_STREET_VILLAGE + "/policies", "/v/" + LIZE_STREET_VILLAGE + "/apply");
+        assertThat(page.select(".services a.service.open strong").eachText()).containsExactly("码上通", "码上办");
+        assertThat(page.select(".services .service.soon strong").eachText()).containsExactly("码上查", "码上清");
         assertThat(page.select(".services .service.soon .soon-badge").eachText())
-                .containsExactly("即将开通", "即将开通", "即将开通");
+                .containsExactly("即将开通", "即将开通");
         assertThat(page.select(".services .service.soon a")).isEmpty();
         assertThat(page.select("a#start-self-check").attr("href"))
                 .isEqualTo("/v/" + LIZE_STREET_VILLAGE + "/self-check");

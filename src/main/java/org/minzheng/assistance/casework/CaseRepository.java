@@ -1,0 +1,286 @@
+package org.minzheng.assistance.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.minzheng.assistance.CaseNumber;
+import org.minzheng.assistance.CaseStatus;
+import org.minzheng.assistance.Channel;
+import org.minzheng.assistance.Programme;
+import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.security.DataScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of assistance cases. Every staff read takes the data scope and filters by it in SQL. */
+@Repository
+class CaseRepository {
+
+    /** Statuses in which a case still occupies its programme for the applicant. */
+    static final List<String> CLOSED = List.of("REJECTED", "REFUSED", "ENROLLED");
+
+    /** Statuses in which a deadline runs and the case can become overdue. */
+    static final List<String> WAITING = List.of("SUBMITTED", "ACCEPTED");
+
+    private static final String LIST_FROM = """
+            from assistance.cases c
+            where c.village_code like :prefix || '%'
+              and (:status = '' or c.status = :status)
+              and (:programme = '' or c.programme = :programme)
+              and (:village = '' or c.village_code = :village)
+              and (not :overdue or c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED'))
+            """;
+
+    private static final String STORED_COLUMNS = """
+            id, number, village_code, programme, status, applicant_name, id_number_cipher, phone_cipher,
+            phone_index, household_size, reason, channel, entered_by, submitted_at, accepted_at, deadline, version
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<CaseNumber> numberForKey(String idempotencyKey) {
+        return jdbc.sql("select number from assistance.cases where idempotency_key = :key")
+                .param("key", idempotencyKey)
+                .query((rs, n) -> new CaseNumber(rs.getString(1)))
+                .optional();
+    }
+
+    boolean hasOpenCase(String idNumberIndex, Programme programme) {
+        return jdbc.sql("""
+                        select exists (select 1 from assistance.cases
+                                       where id_number_index = :idIndex and programme = :programme
+                                         and status not in (:closed))
+                        """)
+                .param("idIndex", idNumberIndex)
+                .param("programme", programme.name())
+                .param("closed", CLOSED)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Empty when a case with the same idempotency key already exists (a retried submit). */
+    Optional<Filed> insert(NewRecord record) {
+        return jdbc.sql("""
+                        insert into assistance.cases (number, idempotency_key, village_code, programme, status,
+                            applicant_name, id_number_cipher, id_number_index, phone_cipher, phone_index,
+                            household_size, reason, channel, entered_by, deadline)
+                        values ('MZ' || to_char(now() at time zone 'Asia/Shanghai', 'YYYYMMDD') || '-'
+                                    || lpad(nextval('assistance.case_number_seq')::text, 6, '0'),
+                                :key, :village, :programme, 'SUBMITTED', :name, :idCipher, :idIndex,
+                                :phoneCipher, :phoneIndex, :householdSize, :reason, :channel, :enteredBy, :deadline)
+                        on conflict (idempotency_key) do nothing
+                        returning id, number
+                        """)
+                .param("key", record.idempotencyKey())
+                .param("village", record.village().value())
+                .param("programme", record.programme().name())
+                .param("name", record.applicantName())
+                .param("idCipher", record.idNumberCipher())
+                .param("idIndex", record.idNumberIndex())
+                .param("phoneCipher", record.phoneCipher())
+                .param("phoneIndex", record.phoneIndex())
+                .param("householdSize", record.householdSize())
+                .param("reason", record.reason())
+                .param("channel", record.channel().name())
+                .param("enteredBy", record.enteredBy())
+                .param("deadline", record.deadline())
+                .query((rs, n) -> new Filed(rs.getLong("id"), new CaseNumber(rs.getString("number"))))
+                .optional();
+    }
+
+    void addAttachment(long caseId, UUID attachment) {
+        jdbc.sql("insert into assistance.case_attachments (case_id, attachment) values (:caseId, :attachment)")
+                .param("caseId", caseId)
+                .param("attachment", attachment)
+                .update();
+    }
+
+    void addStep(long caseId, CaseStatus status, String actor, String note) {
+        jdbc.sql("""
+                        insert into assistance.case_steps (case_id, status, actor, note)
+                        values (:caseId, :status, :actor, :note)
+                        """)
+                .param("caseId", caseId)
+                .param("status", status.name())
+                .param("actor", actor)
+                .param("note", note)
+                .update();
+    }
+
+    List<StaffStep> steps(long caseId) {
+        return jdbc.sql("select status, at, actor, note from assistance.case_steps where case_id = :id order by at, id")
+                .param("id", caseId)
+                .query((rs, n) -> new StaffStep(
+                        CaseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /** For the applicant's look-up, which is not scoped: the phone's blind index guards it instead. */
+    Optional<StoredCase> findByNumber(CaseNumber number) {
+        return jdbc.sql("select " + STORED_COLUMNS + " from assistance.cases where number = :number")
+                .param("number", number.value())
+                .query(CaseRepository::stored)
+                .optional();
+    }
+
+    Optional<StoredCase> find(CaseNumber number, DataScope scope) {
+        return jdbc.sql("select " + STORED_COLUMNS
+                        + " from assistance.cases where number = :number and village_code like :prefix || '%'")
+                .param("number", number.value())
+                .param("prefix", scope.prefix())
+                .query(CaseRepository::stored)
+                .optional();
+    }
+
+    Page<CaseRow> search(CaseSearch search, DataScope scope, LocalDate today, Pageable page) {
+        long total = jdbc.sql("select count(*) " + LIST_FROM)
+                .params(params(search, scope, today))
+                .query(Long.class)
+                .single();
+        List<CaseRow> rows = jdbc.sql(
+                        """
+                        select c.id, c.number, c.village_code, c.programme, c.status, c.applicant_name,
+                               c.household_size, c.channel, c.submitted_at, c.deadline,
+                               (c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED')) as overdue
+                        """ + LIST_FROM + " order by c.submitted_at desc, c.id desc limit :limit offset :offset")
+                .params(params(search, scope, today))
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query(CaseRepository::row)
+                .list();
+        return new PageImpl<>(rows, page, total);
+    }
+
+    /**
+     * Moves the case on when nobody changed it since {@code version} was read.
+     *
+     * @return false when the case was changed meanwhile or is no longer in {@code from}
+     */
+    boolean move(
+            long id, long version, Collection<CaseStatus> from, CaseStatus to, LocalDate deadline, boolean accepting) {
+        return jdbc.sql("""
+                                update assistance.cases
+                                set status = :to, deadline = :deadline, version = version + 1,
+                                    accepted_at = case when :accepting then now() else accepted_at end
+                                where id = :id and version = :version and status in (:from)
+                                """)
+                        .param("to", to.name())
+                        .param("deadline", deadline)
+                        .param("accepting", accepting)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("from", from.stream().map(Enum::name).toList())
+                        .update()
+                == 1;
+    }
+
+    /** Cases still open and, of them, those overdue, within the scope. */
+    Map<String, Long> counts(DataScope scope, LocalDate today) {
+        return jdbc.sql("""
+                        select count(*) filter (where status not in (:closed)) as open,
+                               count(*) filter (where deadline < :today and status in (:waiting)) as overdue
+                        from assistance.cases where village_code like :prefix || '%'
+                        """)
+                .param("closed", CLOSED)
+                .param("waiting", WAITING)
+                .param("today", today)
+                .param("prefix", scope.prefix())
+                .query((rs, n) -> Map.of("open", rs.getLong("open"), "overdue", rs.getLong("overdue")))
+                .single();
+    }
+
+    /** Villages within the scope that have cases, for the inbox filter. */
+    List<RegionCode> villagesWithCases(DataScope scope) {
+        return jdbc.sql("""
+                        select distinct village_code from assistance.cases
+                        where village_code like :prefix || '%' order by village_code
+                        """)
+                .param("prefix", scope.prefix())
+                .query((rs, n) -> new RegionCode(rs.getString(1)))
+                .list();
+    }
+
+    private static Map<String, Object> params(CaseSearch search, DataScope scope, LocalDate today) {
+        return Map.of(
+                "prefix", scope.prefix(),
+                "status", search.status(),
+                "programme", search.programme(),
+                "village", search.village(),
+                "overdue", search.overdue(),
+                "today", today);
+    }
+
+    private static CaseRow row(ResultSet rs, int n) throws SQLException {
+        return new CaseRow(
+                rs.getLong("id"),
+                new CaseNumber(rs.getString("number")),
+                new RegionCode(rs.getString("village_code")),
+                Programme.valueOf(rs.getString("programme")),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("applicant_name"),
+                rs.getInt("household_size"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getObject("deadline", LocalDate.class),
+                rs.getBoolean("overdue"));
+    }
+
+    private static StoredCase stored(ResultSet rs, int n) throws SQLException {
+        return new StoredCase(
+                rs.getLong("id"),
+                new CaseNumber(rs.getString("number")),
+                new RegionCode(rs.getString("village_code")),
+                Programme.valueOf(rs.getString("programme")),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("applicant_name"),
+                rs.getBytes("id_number_cipher"),
+                rs.getBytes("phone_cipher"),
+                rs.getString("phone_index"),
+                rs.getInt("household_size"),
+                rs.getString("reason"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("entered_by"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                instant(rs.getTimestamp("accepted_at")),
+                rs.getObject("deadline", LocalDate.class),
+                rs.getLong("version"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    record Filed(long id, CaseNumber number) {}
+
+    record NewRecord(
+            String idempotencyKey,
+            RegionCode village,
+            Programme programme,
+            String applicantName,
+            byte[] idNumberCipher,
+            String idNumberIndex,
+            byte[] phoneCipher,
+            String phoneIndex,
+            int householdSize,
+            String reason,
+            Channel channel,
+            String enteredBy,
+            LocalDate deadline) {}
+}
