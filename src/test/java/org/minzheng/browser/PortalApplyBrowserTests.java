@@ -6,11 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
 import org.minzheng.notification.outbox.SmsDispatcher;
@@ -18,7 +16,6 @@ import org.minzheng.notification.outbox.SmsPhones;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,10 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * number and looks the case up.
  */
 @IntegrationTest
-class PortalApplyBrowserTests extends BrowserScenario {
+class PortalApplyBrowserTests extends PhoneScenario {
 
     static final String VILLAGE = "/v/371602012201";
-    static final int PHONE_WIDTH = 375;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,25 +38,11 @@ class PortalApplyBrowserTests extends BrowserScenario {
     @Autowired
     BlindIndex index;
 
-    private Dimension desktop;
     private String filed;
     private Path photo;
 
-    @BeforeEach
-    void holdAPhoneWithoutJavaScript() {
-        desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 667));
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 667, "deviceScaleFactor", 1, "mobile", true));
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-    }
-
     @AfterEach
-    void backToTheDesktopAndForgetTheCase() throws IOException {
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        browser.manage().window().setSize(desktop);
+    void forgetTheCase() throws IOException {
         if (filed != null) {
             jdbc.update("delete from attachment.files where owner_id = ?", filed);
             jdbc.update(
@@ -139,14 +121,5 @@ class PortalApplyBrowserTests extends BrowserScenario {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    /** No sideways scrolling on a 375 px phone; then the screenshot for a person to review. */
-    @SuppressWarnings("unchecked")
-    private void fitsThePhone(String screenshot) {
-        var metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Number content = (Number) ((Map<String, Object>) metrics.get("cssContentSize")).get("width");
-        assertThat(content.doubleValue()).as("page width on %s", screenshot).isLessThanOrEqualTo(PHONE_WIDTH);
-        screenshot(screenshot);
     }
 }

@@ -2,13 +2,9 @@ package org.minzheng.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -17,30 +13,9 @@ import org.openqa.selenium.WebElement;
  * some phone browsers have them, and no page may be wider than the phone.
  */
 @IntegrationTest
-class PortalBrowserTests extends BrowserScenario {
+class PortalBrowserTests extends PhoneScenario {
 
     static final String VILLAGE = "/v/371602012201";
-    static final int PHONE_WIDTH = 375;
-
-    private Dimension desktop;
-
-    @BeforeEach
-    void holdAPhoneWithoutJavaScript() {
-        desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 667));
-        // a desktop window is never narrower than 500 px and keeps a classic scroll bar; a phone's screen is
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 667, "deviceScaleFactor", 1, "mobile", true));
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-    }
-
-    @AfterEach
-    void backToTheDesktop() {
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        browser.manage().window().setSize(desktop);
-    }
 
     @Test
     void aVillagerReadsAPolicyChecksWhatTheFamilyMayGetAndSwitchesToLargeFont() {
@@ -107,16 +82,5 @@ class PortalBrowserTests extends BrowserScenario {
         WebElement input = browser.findElement(By.cssSelector("input[name='" + question + "'][value='" + value + "']"));
         input.findElement(By.xpath("./ancestor::label[1]")).click();
         assertThat(input.isSelected()).isTrue();
-    }
-
-    /** No sideways scrolling on a 375 px phone; then the screenshot for a person to review. */
-    @SuppressWarnings("unchecked")
-    private void fitsThePhone(String screenshot) {
-        var metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Number content = (Number) ((Map<String, Object>) metrics.get("cssContentSize")).get("width");
-        Number viewport = (Number) ((Map<String, Object>) metrics.get("cssLayoutViewport")).get("clientWidth");
-        assertThat(viewport.intValue()).as("phone screen").isEqualTo(PHONE_WIDTH);
-        assertThat(content.doubleValue()).as("page width on %s", screenshot).isLessThanOrEqualTo(PHONE_WIDTH);
-        screenshot(screenshot);
     }
 }

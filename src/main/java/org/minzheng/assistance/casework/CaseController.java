@@ -207,14 +207,11 @@ class CaseController {
             BindingResult errors,
             RedirectAttributes redirect) {
         CaseNumber id = caseNumber(number);
-        if (errors.hasErrors() || form.note().isEmpty()) {
-            handling.view(id, CurrentStaff.scope());
-            redirect.addFlashAttribute("flashError", messages.get("assistance.return.note.required"));
-            return "redirect:" + BASE + "/" + id.value();
-        }
-        return decide(
+        return decideWithNote(
                 id,
+                errors.hasErrors() ? null : form.note(),
                 redirect,
+                "assistance.return.note.required",
                 "assistance.returned.flash",
                 () -> handling.returnForMaterial(id, form.version(), form.note(), CurrentStaff.scope()));
     }
@@ -227,16 +224,29 @@ class CaseController {
             BindingResult errors,
             RedirectAttributes redirect) {
         CaseNumber id = caseNumber(number);
-        if (errors.hasErrors() || form.note().isEmpty()) {
-            handling.view(id, CurrentStaff.scope());
-            redirect.addFlashAttribute("flashError", messages.get("assistance.reject.note.required"));
-            return "redirect:" + BASE + "/" + id.value();
-        }
-        return decide(
+        return decideWithNote(
                 id,
+                errors.hasErrors() ? null : form.note(),
                 redirect,
+                "assistance.reject.note.required",
                 "assistance.rejected.flash",
                 () -> handling.reject(id, form.version(), form.note(), CurrentStaff.scope()));
+    }
+
+    /** Returning and rejecting tell the applicant why: without a readable note nothing happens. */
+    private String decideWithNote(
+            CaseNumber id,
+            String note,
+            RedirectAttributes redirect,
+            String requiredKey,
+            String successKey,
+            Runnable decision) {
+        if (note == null || note.isEmpty()) {
+            handling.view(id, CurrentStaff.scope());
+            redirect.addFlashAttribute("flashError", messages.get(requiredKey));
+            return "redirect:" + BASE + "/" + id.value();
+        }
+        return decide(id, redirect, successKey, decision);
     }
 
     private String decide(CaseNumber number, RedirectAttributes redirect, String successKey, Runnable decision) {
