@@ -17,6 +17,7 @@ import org.minzheng.portal.village.PortalNotFoundException;
 import org.minzheng.portal.village.PortalVillages;
 import org.minzheng.portal.village.Village;
 import org.minzheng.shared.web.Messages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,11 +47,17 @@ class ApplyController {
     private final PortalVillages villages;
     private final CaseApplications applications;
     private final Messages messages;
+    private final boolean demo;
 
-    ApplyController(PortalVillages villages, CaseApplications applications, Messages messages) {
+    ApplyController(
+            PortalVillages villages,
+            CaseApplications applications,
+            Messages messages,
+            @Value("${minzheng.demo-data.enabled:false}") boolean demo) {
         this.villages = villages;
         this.applications = applications;
         this.messages = messages;
+        this.demo = demo;
     }
 
     @GetMapping("/v/{villageCode}/apply")
@@ -218,6 +225,8 @@ class ApplyController {
         model.addAttribute("programme", new ProgrammeChoice(pending.programme()));
         model.addAttribute("pending", pending);
         model.addAttribute("maskedPhone", pending.maskedPhone());
+        // the demo has no SMS provider: tell the visitor where the code arrives instead
+        model.addAttribute("demoInbox", demo);
         if (!model.containsAttribute("codeIssue")) {
             model.addAttribute("codeIssue", null);
         }

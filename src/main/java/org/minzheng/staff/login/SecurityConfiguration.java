@@ -59,6 +59,9 @@ class SecurityConfiguration {
                                 // the citizen portal behind the village QR codes: citizens have no staff account
                                 .requestMatchers("/v/**")
                                 .permitAll()
+                                // the demo's stand-in handsets; the page exists only while demo data is on
+                                .requestMatchers("/dev/sms-inbox")
+                                .permitAll()
                                 .requestMatchers("/login/second-factor", "/login/second-factor/**")
                                 .hasAuthority(PendingSecondFactor.AUTHORITY)
                                 .anyRequest()
