@@ -14,6 +14,7 @@ import org.minzheng.assistance.CaseStatus;
 import org.minzheng.assistance.Channel;
 import org.minzheng.assistance.NewCase;
 import org.minzheng.assistance.Programme;
+import org.minzheng.attachment.Attachments;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
 import org.minzheng.shared.IdNumber;
@@ -58,8 +59,11 @@ class CaseController {
     private final CaseService cases;
     private final Regions regions;
     private final Messages messages;
+    private final Attachments attachments;
 
-    CaseController(CaseHandling handling, CaseService cases, Regions regions, Messages messages) {
+    CaseController(
+            CaseHandling handling, CaseService cases, Regions regions, Messages messages, Attachments attachments) {
+        this.attachments = attachments;
         this.handling = handling;
         this.cases = cases;
         this.regions = regions;
@@ -180,6 +184,10 @@ class CaseController {
         model.addAttribute("view", view);
         model.addAttribute("case", view.stored());
         model.addAttribute("path", regions.path(view.stored().village()));
+        model.addAttribute(
+                "files",
+                attachments.of(
+                        CaseService.ATTACHMENT_OWNER, view.stored().number().value()));
         model.addAttribute("today", today());
         model.addAttribute("decidable", view.stored().status() == CaseStatus.SUBMITTED);
         model.addAttribute(
