@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minzheng.region.RegionSummary;
+import org.minzheng.region.Regions;
 import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.RegionLevel;
+import org.minzheng.shared.security.DataScope;
 import org.springframework.stereotype.Service;
 
 /** The local standards in force for a region on a day, as rule facts ({@code local.<name>} → value). */
@@ -12,9 +16,18 @@ import org.springframework.stereotype.Service;
 public class LocalStandards {
 
     private final ParameterRepository parameters;
+    private final Regions regions;
 
-    LocalStandards(ParameterRepository parameters) {
+    LocalStandards(ParameterRepository parameters, Regions regions) {
         this.parameters = parameters;
+        this.regions = regions;
+    }
+
+    /** The regions within {@code scope} a standard can be set for: the city, counties and townships; villages follow their township. */
+    public List<RegionSummary> places(DataScope scope) {
+        return regions.within(scope).stream()
+                .filter(region -> region.level() != RegionLevel.VILLAGE)
+                .toList();
     }
 
     /** A standard nobody has recorded for the region is absent, so rules that need it cannot tell. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
 import org.minzheng.shared.RegionCode;
-import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
@@ -208,11 +207,8 @@ class ParameterController {
         return "policy/parameter-form";
     }
 
-    /** Standards are set for the city, a county or a township: villages follow their township. */
     private List<RegionSummary> regionChoices() {
-        return regions.within(CurrentStaff.scope()).stream()
-                .filter(region -> region.level() != RegionLevel.VILLAGE)
-                .toList();
+        return standards.places(CurrentStaff.scope());
     }
 
     private Optional<RegionCode> choosable(String code) {

@@ -23,7 +23,6 @@ import org.minzheng.policy.rule.Verdict;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
 import org.minzheng.shared.RegionCode;
-import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -168,11 +167,7 @@ class RuleTrialController {
     }
 
     private List<RegionSummary> regionChoices() {
-        return regions.within(CurrentStaff.scope()).stream()
-                .filter(region -> region.level() == RegionLevel.CITY
-                        || region.level() == RegionLevel.COUNTY
-                        || region.level() == RegionLevel.TOWNSHIP)
-                .toList();
+        return standards.places(CurrentStaff.scope());
     }
 
     private static RegionCode chosenRegion(String code, List<RegionSummary> choices) {

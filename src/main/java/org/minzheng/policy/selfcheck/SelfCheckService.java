@@ -48,8 +48,12 @@ class SelfCheckService implements SelfCheck {
 
     @Override
     public List<Question> questions(LocalDate day) {
+        return questionsOf(compiledRules(day));
+    }
+
+    private static List<Question> questionsOf(List<Compiled> rules) {
         TreeMap<Integer, Attribute> needed = new TreeMap<>();
-        for (Compiled compiled : compiledRules(day)) {
+        for (Compiled compiled : rules) {
             for (Attribute attribute : compiled.rule().attributes()) {
                 if (attribute.askable()) {
                     needed.put(attribute.index(), attribute);
@@ -82,8 +86,9 @@ class SelfCheckService implements SelfCheck {
 
     @Override
     public SelfCheckResult check(RegionCode region, LocalDate day, Map<String, List<String>> given) {
+        // one read of the rules in force serves the questions and the verdicts
         List<Compiled> rules = compiledRules(day);
-        List<Question> questions = questions(day);
+        List<Question> questions = questionsOf(rules);
         Answers answers = Answers.read(questions, given);
         if (!answers.problems().isEmpty()) {
             return new SelfCheckResult(List.of(), List.of(), List.of(), List.of(), answers.problems());
