@@ -16,11 +16,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssistanceConsole {
 
-    static final String VIEW = "assistance:case:view";
+    static final String VIEW = Permissions.VIEW;
 
     @Bean
     PermissionGroup assistancePermissions() {
-        return new PermissionGroup("assistance", List.of(VIEW, "assistance:case:handle"));
+        return new PermissionGroup(
+                "assistance",
+                List.of(VIEW, Permissions.HANDLE, Permissions.INVESTIGATE, Permissions.REVIEW, Permissions.CONFIRM));
     }
 
     @Bean

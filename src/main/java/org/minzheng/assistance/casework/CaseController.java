@@ -28,7 +28,6 @@ import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -60,10 +59,20 @@ class CaseController {
     private final Regions regions;
     private final Messages messages;
     private final Attachments attachments;
+    private final Decisions decisions;
+    private final CaseFile caseFile;
 
     CaseController(
-            CaseHandling handling, CaseService cases, Regions regions, Messages messages, Attachments attachments) {
+            CaseHandling handling,
+            CaseService cases,
+            Regions regions,
+            Messages messages,
+            Attachments attachments,
+            Decisions decisions,
+            CaseFile caseFile) {
         this.attachments = attachments;
+        this.decisions = decisions;
+        this.caseFile = caseFile;
         this.handling = handling;
         this.cases = cases;
         this.regions = regions;
@@ -173,7 +182,7 @@ class CaseController {
             redirect.addFlashAttribute("flashSuccess", messages.get("assistance.entered.flash", number.value()));
             return "redirect:" + BASE + "/" + number.value();
         } catch (CaseRefused refused) {
-            errors.reject(refused.messageKey());
+            errors.reject(refused.messageKey(), refused.args(), null);
             return form(model);
         }
     }
@@ -193,6 +202,7 @@ class CaseController {
         model.addAttribute(
                 "waiting",
                 CaseRepository.WAITING.contains(view.stored().status().name()));
+        caseFile.describe(view.stored(), today(), model);
         return "assistance/casework/show";
     }
 
@@ -200,7 +210,7 @@ class CaseController {
     @PreAuthorize("hasAuthority('assistance:case:handle')")
     String accept(@PathVariable String number, @ModelAttribute DecisionForm form, RedirectAttributes redirect) {
         CaseNumber id = caseNumber(number);
-        return decide(
+        return decisions.take(
                 id,
                 redirect,
                 "assistance.accepted.flash",
@@ -215,7 +225,8 @@ class CaseController {
             BindingResult errors,
             RedirectAttributes redirect) {
         CaseNumber id = caseNumber(number);
-        return decideWithNote(
+        handling.view(id, CurrentStaff.scope());
+        return decisions.takeWithNote(
                 id,
                 errors.hasErrors() ? null : form.note(),
                 redirect,
@@ -232,41 +243,14 @@ class CaseController {
             BindingResult errors,
             RedirectAttributes redirect) {
         CaseNumber id = caseNumber(number);
-        return decideWithNote(
+        handling.view(id, CurrentStaff.scope());
+        return decisions.takeWithNote(
                 id,
                 errors.hasErrors() ? null : form.note(),
                 redirect,
                 "assistance.reject.note.required",
                 "assistance.rejected.flash",
                 () -> handling.reject(id, form.version(), form.note(), CurrentStaff.scope()));
-    }
-
-    /** Returning and rejecting tell the applicant why: without a readable note nothing happens. */
-    private String decideWithNote(
-            CaseNumber id,
-            String note,
-            RedirectAttributes redirect,
-            String requiredKey,
-            String successKey,
-            Runnable decision) {
-        if (note == null || note.isEmpty()) {
-            handling.view(id, CurrentStaff.scope());
-            redirect.addFlashAttribute("flashError", messages.get(requiredKey));
-            return "redirect:" + BASE + "/" + id.value();
-        }
-        return decide(id, redirect, successKey, decision);
-    }
-
-    private String decide(CaseNumber number, RedirectAttributes redirect, String successKey, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("flashSuccess", messages.get(successKey));
-        } catch (OptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("flashError", messages.get("assistance.stale"));
-        } catch (CaseRefused refused) {
-            redirect.addFlashAttribute("flashError", messages.get(refused.messageKey()));
-        }
-        return "redirect:" + BASE + "/" + number.value();
     }
 
     private String form(Model model) {
@@ -307,14 +291,14 @@ class CaseController {
         return new CaseSearch(knownStatus, knownProgramme, knownVillage, overdue);
     }
 
-    private static CaseNumber caseNumber(String text) {
+    static CaseNumber caseNumber(String text) {
         if (!CaseNumber.isValid(text)) {
             throw new NotFoundException("assistance case");
         }
         return new CaseNumber(text.strip());
     }
 
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(CHINA);
     }
 }

@@ -3,21 +3,16 @@ package org.minzheng.assistance.casework;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.minzheng.assistance.CaseNumber;
 import org.minzheng.assistance.CaseRefused;
-import org.minzheng.assistance.CaseStatus;
-import org.minzheng.audit.AuditEvent;
-import org.minzheng.audit.AuditLog;
+import org.minzheng.region.RegionSummary;
+import org.minzheng.region.Regions;
 import org.minzheng.shared.Masking;
-import org.minzheng.shared.PhoneNumber;
 import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.crypto.PersonalDataCipher;
-import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
-import org.minzheng.shared.security.StaffPrincipal;
-import org.minzheng.shared.web.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,33 +20,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What staff do with a case at acceptance (低保办法 art. 10): accept it, return it listing all the
- * missing material at once, or reject it with a reason. Each step is a history row, an audit entry
- * and a text message to the applicant, in one transaction, and only on the version the clerk saw.
+ * missing material at once, take it up again when the material arrives, transfer it to the right
+ * township, or reject it with a reason. Each step goes through {@link CaseTransitions} and tells the
+ * applicant by text message, in one transaction, and only on the version the clerk saw.
  */
 @Service
 @Transactional
 class CaseHandling {
 
-    /** Acceptance decides on a submitted case only; later refusals belong to review and confirmation. */
-    private static final Set<CaseStatus> UNDECIDED = Set.of(CaseStatus.SUBMITTED);
-
     private final CaseRepository repository;
     private final CaseService cases;
     private final PersonalDataCipher cipher;
-    private final AuditLog audit;
     private final CaseDeadlines deadlines;
+    private final CaseTransitions transitions;
+    private final Regions regions;
+    private final MessageSource messages;
 
     CaseHandling(
             CaseRepository repository,
             CaseService cases,
             PersonalDataCipher cipher,
-            AuditLog audit,
-            CaseDeadlines deadlines) {
+            CaseDeadlines deadlines,
+            CaseTransitions transitions,
+            Regions regions,
+            MessageSource messages) {
         this.repository = repository;
         this.cases = cases;
         this.cipher = cipher;
-        this.audit = audit;
         this.deadlines = deadlines;
+        this.transitions = transitions;
+        this.regions = regions;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +71,7 @@ class CaseHandling {
     /** The case with its applicant's ID number and phone masked; 404 outside the scope. */
     @Transactional(readOnly = true)
     CaseView view(CaseNumber number, DataScope scope) {
-        StoredCase found = inScope(number, scope);
+        StoredCase found = transitions.inScope(number, scope);
         return new CaseView(
                 found,
                 Masking.idNumberForStaff(cipher.decrypt(found.idNumberCipher(), PersonalDataContexts.ID_NUMBER)),
@@ -80,61 +79,70 @@ class CaseHandling {
                 repository.steps(found.id()));
     }
 
-    /** Starts the clock of the household investigation: 3 working days (低保办法 art. 15). */
+    /** Starts the clock of the household investigation (3 working days, 低保办法 art. 15) and of the whole procedure. */
     void accept(CaseNumber number, long version, DataScope scope, LocalDate today) {
-        StoredCase found = inScope(number, scope);
-        move(found, version, "accept", UNDECIDED, CaseStatus.ACCEPTED, deadlines.investigationDue(today), true, null);
-        cases.tell(phoneOf(found), "assistance.sms.accepted", "assistance.case.accepted", number, number.value());
+        StoredCase found = transitions.forStep(number, scope, Transition.ACCEPT);
+        transitions.take(found, version, Transition.ACCEPT, deadlines.investigationDue(today), null);
+        repository.markAccepted(found.id(), deadlines.finalDue(today));
+        cases.tell(cases.phoneOf(found), "assistance.sms.accepted", "assistance.case.accepted", number, number.value());
     }
 
     /** 一次性告知: the note lists every missing item, and the applicant reads it in the message. */
     void returnForMaterial(CaseNumber number, long version, String missing, DataScope scope) {
-        StoredCase found = inScope(number, scope);
-        move(found, version, "return", UNDECIDED, CaseStatus.RETURNED, null, false, missing);
+        StoredCase found = transitions.forStep(number, scope, Transition.RETURN);
+        transitions.take(found, version, Transition.RETURN, null, missing);
         cases.tell(
-                phoneOf(found), "assistance.sms.returned", "assistance.case.returned", number, number.value(), missing);
+                cases.phoneOf(found),
+                "assistance.sms.returned",
+                "assistance.case.returned",
+                number,
+                number.value(),
+                missing);
+    }
+
+    /** The applicant brought the missing material: the case waits for acceptance again, with a fresh deadline. */
+    void resume(CaseNumber number, long version, String note, DataScope scope, LocalDate today) {
+        StoredCase found = transitions.forStep(number, scope, Transition.RESUME);
+        transitions.take(found, version, Transition.RESUME, deadlines.acceptanceDue(today), note);
+    }
+
+    /**
+     * Sends a case filed at the wrong place to the village of the applicant's hukou (低保办法 art. 4):
+     * the receiving township sees it in its inbox with a fresh acceptance deadline, the sender no
+     * longer does. Any village of the deployment can receive it.
+     */
+    void transfer(CaseNumber number, long version, RegionCode target, String note, DataScope scope, LocalDate today) {
+        StoredCase found = transitions.forStep(number, scope, Transition.TRANSFER);
+        RegionSummary village = regions.find(target)
+                .filter(region -> region.level() == RegionLevel.VILLAGE)
+                .orElseThrow(() -> new CaseRefused("assistance.refused.transferTarget"));
+        if (found.village().parent().equals(target.parent())) {
+            throw new CaseRefused("assistance.refused.transferSameTownship");
+        }
+        String text = messages.getMessage(
+                "assistance.transfer.step",
+                new Object[] {regions.nameOf(target.parent().orElseThrow()) + " " + village.name(), note},
+                CaseService.SMS_LOCALE);
+        transitions.take(found, version, Transition.TRANSFER, deadlines.acceptanceDue(today), text);
+        repository.relocate(found.id(), target);
+        cases.tell(
+                cases.phoneOf(found),
+                "assistance.sms.transferred",
+                "assistance.case.transferred",
+                number,
+                number.value(),
+                regions.nameOf(target.parent().orElseThrow()));
     }
 
     void reject(CaseNumber number, long version, String reason, DataScope scope) {
-        StoredCase found = inScope(number, scope);
-        move(found, version, "reject", UNDECIDED, CaseStatus.REJECTED, null, false, reason);
+        StoredCase found = transitions.forStep(number, scope, Transition.REJECT);
+        transitions.take(found, version, Transition.REJECT, null, reason);
         cases.tell(
-                phoneOf(found), "assistance.sms.rejected", "assistance.case.rejected", number, number.value(), reason);
-    }
-
-    private void move(
-            StoredCase found,
-            long version,
-            String verb,
-            Set<CaseStatus> from,
-            CaseStatus to,
-            LocalDate deadline,
-            boolean accepting,
-            String note) {
-        if (found.version() != version) {
-            throw new OptimisticLockingFailureException("case changed since the clerk read it");
-        }
-        if (!from.contains(found.status())) {
-            throw new CaseRefused("assistance.refused.status");
-        }
-        if (!repository.move(found.id(), version, from, to, deadline, accepting)) {
-            throw new OptimisticLockingFailureException("case changed meanwhile");
-        }
-        repository.addStep(
-                found.id(),
-                to,
-                CurrentStaff.principal().map(StaffPrincipal::username).orElse(null),
-                note);
-        AuditEvent event = AuditEvent.operation(
-                "assistance.case." + verb, CaseService.TARGET, found.number().value(), found.village());
-        audit.record(note == null ? event : event.withDetail(note));
-    }
-
-    private StoredCase inScope(CaseNumber number, DataScope scope) {
-        return repository.find(number, scope).orElseThrow(() -> new NotFoundException("assistance case"));
-    }
-
-    private PhoneNumber phoneOf(StoredCase found) {
-        return new PhoneNumber(cipher.decrypt(found.phoneCipher(), PersonalDataContexts.PHONE));
+                cases.phoneOf(found),
+                "assistance.sms.rejected",
+                "assistance.case.rejected",
+                number,
+                number.value(),
+                reason);
     }
 }

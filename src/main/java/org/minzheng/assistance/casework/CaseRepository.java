@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.minzheng.assistance.CaseNumber;
 import org.minzheng.assistance.CaseStatus;
 import org.minzheng.assistance.Channel;
 import org.minzheng.assistance.Programme;
+import org.minzheng.registry.HukouType;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -30,7 +32,7 @@ class CaseRepository {
     static final List<String> CLOSED = List.of("REJECTED", "REFUSED", "ENROLLED");
 
     /** Statuses in which a deadline runs and the case can become overdue. */
-    static final List<String> WAITING = List.of("SUBMITTED", "ACCEPTED");
+    static final List<String> WAITING = List.of("SUBMITTED", "ACCEPTED", "INVESTIGATED", "ON_NOTICE");
 
     private static final String LIST_FROM = """
             from assistance.cases c
@@ -38,12 +40,13 @@ class CaseRepository {
               and (:status = '' or c.status = :status)
               and (:programme = '' or c.programme = :programme)
               and (:village = '' or c.village_code = :village)
-              and (not :overdue or c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED'))
+              and (not :overdue or c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED', 'INVESTIGATED', 'ON_NOTICE'))
             """;
 
     private static final String STORED_COLUMNS = """
             id, number, village_code, programme, status, applicant_name, id_number_cipher, phone_cipher,
-            phone_index, household_size, reason, channel, entered_by, submitted_at, accepted_at, deadline, version
+            phone_index, household_size, reason, channel, entered_by, submitted_at, accepted_at, deadline, version,
+            final_deadline, notice_from, notice_until, approved_fen, approved_on, start_month, advanced
             """;
 
     private final JdbcClient jdbc;
@@ -158,7 +161,7 @@ class CaseRepository {
                         """
                         select c.id, c.number, c.village_code, c.programme, c.status, c.applicant_name,
                                c.household_size, c.channel, c.submitted_at, c.deadline,
-                               (c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED')) as overdue
+                               (c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED', 'INVESTIGATED', 'ON_NOTICE')) as overdue
                         """ + LIST_FROM + " order by c.submitted_at desc, c.id desc limit :limit offset :offset")
                 .params(params(search, scope, today))
                 .param("limit", page.getPageSize())
@@ -173,22 +176,85 @@ class CaseRepository {
      *
      * @return false when the case was changed meanwhile or is no longer in {@code from}
      */
-    boolean move(
-            long id, long version, Collection<CaseStatus> from, CaseStatus to, LocalDate deadline, boolean accepting) {
+    boolean move(long id, long version, Collection<CaseStatus> from, CaseStatus to, LocalDate deadline) {
         return jdbc.sql("""
                                 update assistance.cases
-                                set status = :to, deadline = :deadline, version = version + 1,
-                                    accepted_at = case when :accepting then now() else accepted_at end
+                                set status = :to, deadline = :deadline, version = version + 1
                                 where id = :id and version = :version and status in (:from)
                                 """)
                         .param("to", to.name())
                         .param("deadline", deadline)
-                        .param("accepting", accepting)
                         .param("id", id)
                         .param("version", version)
                         .param("from", from.stream().map(Enum::name).toList())
                         .update()
                 == 1;
+    }
+
+    /** Acceptance starts the whole procedure's clock (低保办法 art. 22). */
+    void markAccepted(long id, LocalDate finalDeadline) {
+        jdbc.sql("update assistance.cases set accepted_at = now(), final_deadline = :final where id = :id")
+                .param("final", finalDeadline)
+                .param("id", id)
+                .update();
+    }
+
+    void extendFinalDeadline(long id, LocalDate finalDeadline) {
+        jdbc.sql("update assistance.cases set final_deadline = :final where id = :id")
+                .param("final", finalDeadline)
+                .param("id", id)
+                .update();
+    }
+
+    /** The step's deadline changes within a status, e.g. when the visit has started. */
+    void setDeadline(long id, LocalDate deadline) {
+        jdbc.sql("update assistance.cases set deadline = :deadline where id = :id")
+                .param("deadline", deadline)
+                .param("id", id)
+                .update();
+    }
+
+    void relocate(long id, RegionCode village) {
+        jdbc.sql("update assistance.cases set village_code = :village where id = :id")
+                .param("village", village.value())
+                .param("id", id)
+                .update();
+    }
+
+    void setNotice(long id, LocalDate from, LocalDate until) {
+        jdbc.sql("update assistance.cases set notice_from = :from, notice_until = :until where id = :id")
+                .param("from", from)
+                .param("until", until)
+                .param("id", id)
+                .update();
+    }
+
+    void setApproval(long id, long amountFen, LocalDate approvedOn, YearMonth startMonth, boolean advanced) {
+        jdbc.sql("""
+                        update assistance.cases
+                        set approved_fen = :amount, approved_on = :on, start_month = :start, advanced = :advanced
+                        where id = :id
+                        """)
+                .param("amount", amountFen)
+                .param("on", approvedOn)
+                .param("start", startMonth.atDay(1))
+                .param("advanced", advanced)
+                .param("id", id)
+                .update();
+    }
+
+    void setAdvanceHukou(long id, HukouType hukouType) {
+        jdbc.sql("update assistance.cases set advance_hukou = :hukou where id = :id")
+                .param("hukou", hukouType.name())
+                .param("id", id)
+                .update();
+    }
+
+    Optional<HukouType> advanceHukou(long id) {
+        return jdbc.sql("select advance_hukou from assistance.cases where id = :id and advance_hukou is not null")
+                .param("id", id)
+                .query((rs, n) -> HukouType.valueOf(rs.getString(1)))
+                .optional();
     }
 
     /** Cases still open and, of them, those overdue, within the scope. */
@@ -260,7 +326,16 @@ class CaseRepository {
                 rs.getTimestamp("submitted_at").toInstant(),
                 instant(rs.getTimestamp("accepted_at")),
                 rs.getObject("deadline", LocalDate.class),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getObject("final_deadline", LocalDate.class),
+                rs.getObject("notice_from", LocalDate.class),
+                rs.getObject("notice_until", LocalDate.class),
+                (Long) rs.getObject("approved_fen"),
+                rs.getObject("approved_on", LocalDate.class),
+                Optional.ofNullable(rs.getObject("start_month", LocalDate.class))
+                        .map(YearMonth::from)
+                        .orElse(null),
+                rs.getBoolean("advanced"));
     }
 
     private static Instant instant(Timestamp timestamp) {

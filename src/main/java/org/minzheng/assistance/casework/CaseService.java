@@ -51,7 +51,7 @@ class CaseService implements AssistanceCases {
     /** Text messages go to citizens, who read Chinese whatever language the clerk's console is in. */
     static final Locale SMS_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseRepository repository;
     private final PersonalDataCipher cipher;
@@ -152,6 +152,10 @@ class CaseService implements AssistanceCases {
             String text = messages.getMessage(textKey, args, SMS_LOCALE);
             notifications.send(new Sms(phone, text, purpose, number.value()));
         }
+    }
+
+    PhoneNumber phoneOf(StoredCase found) {
+        return new PhoneNumber(cipher.decrypt(found.phoneCipher(), PersonalDataContexts.PHONE));
     }
 
     String programmeName(String labelKey) {

@@ -37,9 +37,15 @@ class DemoStandards implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!parameters.isEmpty()) {
-            return;
+        if (parameters.isEmpty()) {
+            cityStandards();
         }
+        if (parameters.history(BINZHOU, Parameter.TEKUN_MULTIPLE).isEmpty()) {
+            caseStandards();
+        }
+    }
+
+    private void cityStandards() {
         yuan(BINZHOU, Parameter.DIBAO_URBAN, 900, "2022-01-01", "2023-06-30");
         yuan(BINZHOU, Parameter.DIBAO_URBAN, 960, "2023-07-01", "2024-06-30");
         yuan(BINZHOU, Parameter.DIBAO_URBAN, 1010, "2024-07-01", null);
@@ -54,6 +60,17 @@ class DemoStandards implements ApplicationRunner {
         decimal(BINZHOU, Parameter.RIGID_RATIO, "0.5", "2025-01-01");
         decimal(BINZHOU, Parameter.ALLOWANCE_AGE, "80", "2022-01-01");
         log.info("Recorded demo local standards for 滨州市");
+    }
+
+    /**
+     * The standards the means test of a case reads besides the 低保 standard: 1.3 × for 特困 is the
+     * Shandong practice, the temporary-assistance ceiling and the paid-first limit follow the ranges
+     * of REFERENCE.md §3.3 (Binzhou's own figures unverified).
+     */
+    private void caseStandards() {
+        decimal(BINZHOU, Parameter.TEKUN_MULTIPLE, "1.3", "2022-01-01");
+        decimal(BINZHOU, Parameter.TEMPORARY_CEILING, "6", "2022-01-01");
+        yuan(BINZHOU, Parameter.ADVANCE_LIMIT, 1000, "2022-01-01", null);
     }
 
     private void yuan(RegionCode region, Parameter parameter, long yuan, String from, String until) {

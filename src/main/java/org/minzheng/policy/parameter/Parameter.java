@@ -15,7 +15,10 @@ public enum Parameter {
     EDGE_MULTIPLE("edge", "edge_multiple", Unit.MULTIPLE, new BigDecimal("1"), new BigDecimal("5")),
     DISPOSABLE_INCOME("temporary", "disposable_income", Unit.YUAN, null, null),
     RIGID_RATIO("rigid", "rigid_ratio", Unit.RATIO, new BigDecimal("0.01"), new BigDecimal("5")),
-    ALLOWANCE_AGE("elderly", "allowance_age", Unit.YEARS, new BigDecimal("60"), new BigDecimal("120"));
+    ALLOWANCE_AGE("elderly", "allowance_age", Unit.YEARS, new BigDecimal("60"), new BigDecimal("120")),
+    TEKUN_MULTIPLE("tekun", "tekun_multiple", Unit.MULTIPLE, new BigDecimal("1"), new BigDecimal("5")),
+    TEMPORARY_CEILING("temporary", "temporary_ceiling", Unit.MULTIPLE, new BigDecimal("1"), new BigDecimal("50")),
+    ADVANCE_LIMIT("temporary", "advance_limit", Unit.YUAN, null, null);
 
     private final String programme;
     private final String attribute;

@@ -89,6 +89,9 @@ public final class AttributeSchema {
             .local("local.disposable_income", DOUBLE)
             .local("local.rigid_ratio", DOUBLE)
             .local("local.allowance_age", INT)
+            .local("local.tekun_multiple", DOUBLE)
+            .local("local.temporary_ceiling", DOUBLE)
+            .local("local.advance_limit", DOUBLE)
             .build();
 
     private final List<Attribute> attributes;

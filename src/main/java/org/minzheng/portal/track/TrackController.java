@@ -65,7 +65,7 @@ class TrackController {
                 "steps",
                 found.map(tracking -> tracking.steps().stream()
                                 .map(step ->
-                                        new ShownStep(step.status().labelKey(), TIME.format(step.at()), step.note()))
+                                        new ShownStep(step.status().stepKey(), TIME.format(step.at()), step.note()))
                                 .toList())
                         .orElse(List.of()));
         model.addAttribute("notFound", found.isEmpty());

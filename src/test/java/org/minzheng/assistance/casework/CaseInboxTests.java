@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
 import org.minzheng.assistance.AssistanceCases;
@@ -29,6 +30,7 @@ import org.minzheng.shared.security.DataScope;
 import org.minzheng.staff.login.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,11 @@ class CaseInboxTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @Test
     void anotherTownshipNeitherListsNorOpensTheCase() throws Exception {
@@ -202,6 +209,7 @@ class CaseInboxTests {
     @Test
     void aDecisionOnAStaleVersionChangesNothing() throws Exception {
         CaseNumber number = aCase();
+        logins.signIn("lize");
         handling.accept(number, 0, LIZE, LocalDate.now());
 
         mvc.perform(post(BASE + "/" + number.value() + "/reject")
@@ -216,6 +224,7 @@ class CaseInboxTests {
     @Test
     void aCaseAlreadyDecidedCannotBeDecidedAgain() throws Exception {
         CaseNumber number = aCase();
+        logins.signIn("lize");
         handling.accept(number, 0, LIZE, LocalDate.now());
 
         mvc.perform(post(BASE + "/" + number.value() + "/reject")
@@ -232,6 +241,7 @@ class CaseInboxTests {
         CaseNumber number = aCase();
         LocalDate accepted = LocalDate.of(2026, 9, 30);
 
+        logins.signIn("lize");
         handling.accept(number, 0, LIZE, accepted);
 
         LocalDate deadline = jdbc.sql("select deadline from assistance.cases where number = ?")

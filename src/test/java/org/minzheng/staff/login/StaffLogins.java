@@ -9,6 +9,7 @@ import org.minzheng.shared.RegionCode;
 import org.minzheng.staff.account.AccountRepository;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,6 +40,17 @@ public class StaffLogins {
     public RequestPostProcessor as(String username) {
         StaffUser user = users.loadUserByUsername(username);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Signs the calling thread in as the account, for tests that call services directly, which check
+     * permissions like a request does. Undo with {@code SecurityContextHolder.clearContext()}.
+     */
+    public void signIn(String username) {
+        StaffUser user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public StaffUser user(String username) {
