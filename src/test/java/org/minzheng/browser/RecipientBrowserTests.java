@@ -133,7 +133,8 @@ class RecipientBrowserTests extends BrowserScenario {
                 thisMonth.plusMonths(1),
                 ReviewCycle.YEARLY,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")),
-                "bincheng");
+                "bincheng",
+                false);
     }
 
     private static String freshIdNumber() {

@@ -118,7 +118,8 @@ class CaseEnrolment {
                 approved.startMonth(),
                 cycle(found.programme(), visit, today),
                 today,
-                CaseTransitions.actor());
+                CaseTransitions.actor(),
+                found.demo());
     }
 
     /**

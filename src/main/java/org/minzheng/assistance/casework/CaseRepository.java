@@ -46,7 +46,7 @@ class CaseRepository {
     private static final String STORED_COLUMNS = """
             id, number, village_code, programme, status, applicant_name, id_number_cipher, phone_cipher,
             phone_index, household_size, reason, channel, entered_by, submitted_at, accepted_at, deadline, version,
-            final_deadline, notice_from, notice_until, approved_fen, approved_on, start_month, advanced
+            final_deadline, notice_from, notice_until, approved_fen, approved_on, start_month, advanced, demo
             """;
 
     private final JdbcClient jdbc;
@@ -160,7 +160,7 @@ class CaseRepository {
         List<CaseRow> rows = jdbc.sql(
                         """
                         select c.id, c.number, c.village_code, c.programme, c.status, c.applicant_name,
-                               c.household_size, c.channel, c.submitted_at, c.deadline,
+                               c.household_size, c.channel, c.submitted_at, c.deadline, c.demo,
                                (c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED', 'INVESTIGATED', 'ON_NOTICE')) as overdue
                         """ + LIST_FROM + " order by c.submitted_at desc, c.id desc limit :limit offset :offset")
                 .params(params(search, scope, today))
@@ -305,7 +305,8 @@ class CaseRepository {
                 Channel.valueOf(rs.getString("channel")),
                 rs.getTimestamp("submitted_at").toInstant(),
                 rs.getObject("deadline", LocalDate.class),
-                rs.getBoolean("overdue"));
+                rs.getBoolean("overdue"),
+                rs.getBoolean("demo"));
     }
 
     private static StoredCase stored(ResultSet rs, int n) throws SQLException {
@@ -335,7 +336,8 @@ class CaseRepository {
                 Optional.ofNullable(rs.getObject("start_month", LocalDate.class))
                         .map(YearMonth::from)
                         .orElse(null),
-                rs.getBoolean("advanced"));
+                rs.getBoolean("advanced"),
+                rs.getBoolean("demo"));
     }
 
     private static Instant instant(Timestamp timestamp) {

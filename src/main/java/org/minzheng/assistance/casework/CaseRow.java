@@ -25,4 +25,5 @@ record CaseRow(
         Channel channel,
         Instant submittedAt,
         LocalDate deadline,
-        boolean overdue) {}
+        boolean overdue,
+        boolean demo) {}

@@ -40,7 +40,8 @@ record StoredCase(
         Long approvedFen,
         LocalDate approvedOn,
         YearMonth startMonth,
-        boolean advanced) {
+        boolean advanced,
+        boolean demo) {
 
     /** The public notice has run its days: the county may decide from the day after. */
     boolean noticeOver(LocalDate today) {

@@ -19,6 +19,7 @@ import org.minzheng.shared.RegionCode;
  * @param monthlyAmountFen the monthly benefit; for 临时救助 the one-off amount
  * @param phone the applicant's phone, told by SMS when the benefit changes, is suspended or ends
  * @param reviewCycle how often the household is reviewed (低保办法 art. 31); null for 临时救助
+ * @param demo generated demo data: the household and the recipient are marked demo too
  */
 public record Enrolment(
         CaseNumber caseNumber,
@@ -32,7 +33,8 @@ public record Enrolment(
         YearMonth startMonth,
         ReviewCycle reviewCycle,
         LocalDate approvedOn,
-        String approvedBy) {
+        String approvedBy,
+        boolean demo) {
 
     public Enrolment {
         Objects.requireNonNull(caseNumber, "caseNumber");

@@ -90,7 +90,8 @@ public class Enrolments {
                 cycle,
                 oneOff ? null : start.plusMonths(cycle.months()).atDay(1),
                 enrolment.approvedOn(),
-                enrolment.approvedBy()));
+                enrolment.approvedBy(),
+                enrolment.demo()));
         if (id.isEmpty()) {
             return;
         }
@@ -147,7 +148,8 @@ public class Enrolments {
                         member.head()))
                 .toList();
         String address = enrolment.address() == null ? "" : enrolment.address().strip();
-        return new NewHousehold(enrolment.village(), address, enrolment.hukouType(), Set.of(), persons, false);
+        return new NewHousehold(
+                enrolment.village(), address, enrolment.hukouType(), Set.of(), persons, enrolment.demo());
     }
 
     /** The register is searched county-wide: households move between villages of one county. */

@@ -40,7 +40,8 @@ record Recipient(
         LocalDate approvedOn,
         String approvedBy,
         Instant enrolledAt,
-        long version) {
+        long version,
+        boolean demo) {
 
     public Money amount() {
         return Money.ofFen(amountFen);

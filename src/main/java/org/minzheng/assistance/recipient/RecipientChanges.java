@@ -263,7 +263,8 @@ class RecipientChanges {
                 recipient.approvedOn(),
                 recipient.approvedBy(),
                 recipient.enrolledAt(),
-                recipient.version() + 1);
+                recipient.version() + 1,
+                recipient.demo());
     }
 
     private void record(Recipient recipient, RecipientEvent event, String verb) {

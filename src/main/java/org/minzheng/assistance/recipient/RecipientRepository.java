@@ -30,7 +30,7 @@ class RecipientRepository {
     private static final String COLUMNS = """
             r.id, r.case_number, r.household_id, r.village_code, r.programme, r.kind, r.head_name, r.phone_cipher,
             r.amount_fen, r.start_month, r.end_month, r.status, r.suspended_from, r.exit_reason, r.review_cycle,
-            r.next_review_due, r.approved_on, r.approved_by, r.enrolled_at, r.version
+            r.next_review_due, r.approved_on, r.approved_by, r.enrolled_at, r.version, r.demo
             """;
 
     private static final String LIST_FROM = """
@@ -65,9 +65,9 @@ class RecipientRepository {
                         insert into assistance.recipients
                             (case_number, household_id, village_code, programme, kind, head_name, phone_cipher,
                              phone_index, amount_fen, start_month, end_month, status, review_cycle, next_review_due,
-                             approved_on, approved_by)
+                             approved_on, approved_by, demo)
                         values (:number, :household, :village, :programme, :kind, :name, :phoneCipher, :phoneIndex,
-                                :amount, :start, :end, :status, :cycle, :nextReview, :approvedOn, :approvedBy)
+                                :amount, :start, :end, :status, :cycle, :nextReview, :approvedOn, :approvedBy, :demo)
                         on conflict (case_number) do nothing
                         returning id
                         """)
@@ -95,6 +95,7 @@ class RecipientRepository {
                 .param("nextReview", recipient.nextReviewDue())
                 .param("approvedOn", recipient.approvedOn())
                 .param("approvedBy", recipient.approvedBy())
+                .param("demo", recipient.demo())
                 .query(Long.class)
                 .optional();
     }
@@ -318,7 +319,8 @@ class RecipientRepository {
                 rs.getObject("approved_on", LocalDate.class),
                 rs.getString("approved_by"),
                 rs.getTimestamp("enrolled_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getBoolean("demo"));
     }
 
     private static LocalDate day(YearMonth month) {
@@ -352,5 +354,6 @@ class RecipientRepository {
             ReviewCycle reviewCycle,
             LocalDate nextReviewDue,
             LocalDate approvedOn,
-            String approvedBy) {}
+            String approvedBy,
+            boolean demo) {}
 }

@@ -235,7 +235,8 @@ class EnrolmentTests {
                 RecipientFixtures.thisMonth(),
                 ReviewCycle.YEARLY,
                 null,
-                null);
+                null,
+                false);
 
         assertThatThrownBy(() -> enrolments.enrol(free)).isInstanceOf(IllegalArgumentException.class);
         assertThat(jdbc.sql("select count(*) from assistance.recipients where case_number = ?")

@@ -85,6 +85,7 @@ final class RecipientFixtures {
                 thisMonth().plusMonths(1),
                 cycle,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")),
-                "bincheng");
+                "bincheng",
+                false);
     }
 }
