@@ -11,6 +11,7 @@ import org.minzheng.shared.InvalidMoneyException;
 import org.minzheng.shared.Money;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.CurrentStaff;
+import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.validation.PlainText;
 import org.minzheng.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,14 +55,14 @@ class CaseProcedureController {
             @Valid @ModelAttribute DecisionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        CaseNumber id = inScope(number);
-        return decisions.takeWithNote(
-                id,
-                errors.hasErrors() ? null : form.note(),
+        return withNote(
+                number,
+                form,
+                errors,
                 redirect,
                 "assistance.resume.note.required",
                 "assistance.resumed.flash",
-                () -> handling.resume(id, form.version(), form.note(), CurrentStaff.scope(), CaseController.today()));
+                handling::resume);
     }
 
     @PostMapping("/transfer")
@@ -96,14 +97,14 @@ class CaseProcedureController {
             @Valid @ModelAttribute DecisionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        CaseNumber id = inScope(number);
-        return decisions.takeWithNote(
-                id,
-                errors.hasErrors() ? null : form.note(),
+        return withNote(
+                number,
+                form,
+                errors,
                 redirect,
                 "assistance.notice.opinion.required",
                 "assistance.noticed.flash",
-                () -> review.postNotice(id, form.version(), form.note(), CurrentStaff.scope(), CaseController.today()));
+                review::postNotice);
     }
 
     @PostMapping("/objections")
@@ -174,14 +175,14 @@ class CaseProcedureController {
             @Valid @ModelAttribute DecisionForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
-        CaseNumber id = inScope(number);
-        return decisions.takeWithNote(
-                id,
-                errors.hasErrors() ? null : form.note(),
+        return withNote(
+                number,
+                form,
+                errors,
                 redirect,
                 "assistance.refuse.note.required",
                 "assistance.refusedCase.flash",
-                () -> review.refuse(id, form.version(), form.note(), CurrentStaff.scope(), CaseController.today()));
+                review::refuse);
     }
 
     @PostMapping("/advance")
@@ -215,6 +216,30 @@ class CaseProcedureController {
                         form.note().strip(),
                         CurrentStaff.scope(),
                         CaseController.today()));
+    }
+
+    /** A step whose note (a reason, an opinion, the material received) the applicant or the file reads. */
+    private String withNote(
+            String number,
+            DecisionForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            String requiredKey,
+            String successKey,
+            NotedStep step) {
+        CaseNumber id = inScope(number);
+        return decisions.takeWithNote(
+                id,
+                errors.hasErrors() ? null : form.note(),
+                redirect,
+                requiredKey,
+                successKey,
+                () -> step.take(id, form.version(), form.note(), CurrentStaff.scope(), CaseController.today()));
+    }
+
+    @FunctionalInterface
+    private interface NotedStep {
+        void take(CaseNumber number, long version, String note, DataScope scope, LocalDate today);
     }
 
     /** 404 for a number outside the clerk's region before any form is read. */

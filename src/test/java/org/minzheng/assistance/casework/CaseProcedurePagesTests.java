@@ -241,6 +241,40 @@ class CaseProcedurePagesTests {
         assertThat(statusOf(number)).isEqualTo("ACCEPTED");
     }
 
+    @Test
+    void theNoticeNeedsTheTownshipsOpinionAndThenRunsSevenDays() throws Exception {
+        String id = freshIdNumber();
+        CaseNumber number = acceptedCase(id);
+        mvc.perform(validVisit(number, id, "complete", -1).with(logins.as("cunwei")))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(BASE + "/" + number.value() + "/notice")
+                        .param("version", "2")
+                        .param("note", "  ")
+                        .with(csrf())
+                        .with(logins.as("lize")))
+                .andExpect(flash().attribute("flashError", "请填写初审意见。"));
+        assertThat(statusOf(number)).isEqualTo("INVESTIGATED");
+
+        mvc.perform(post(BASE + "/" + number.value() + "/notice")
+                        .param("version", "2")
+                        .param("note", "家庭人均收入低于低保标准，拟同意")
+                        .with(csrf())
+                        .with(logins.as("lize")))
+                .andExpect(flash().attribute("flashSuccess", "已发布公示，并短信告知申请人公示期。"));
+        assertThat(statusOf(number)).isEqualTo("ON_NOTICE");
+        mvc.perform(get(BASE + "/" + number.value()).with(logins.as("bincheng")))
+                .andExpect(content().string(containsString("公示中")))
+                .andExpect(content()
+                        .string(containsString(
+                                LocalDate.now(CaseService.CHINA).plusDays(6).toString())));
+        mvc.perform(post(BASE + "/" + number.value() + "/confirm")
+                        .param("version", "3")
+                        .with(csrf())
+                        .with(logins.as("bincheng")))
+                .andExpect(flash().attribute("flashError", "公示期尚未结束，公示期满后方可审核确认"));
+    }
+
     private CaseNumber acceptedCase(String id) {
         CaseNumber number = cases.submit(aDibaoCaseIn(LIZE_VILLAGE, id), freshKey());
         logins.signIn("lize");
