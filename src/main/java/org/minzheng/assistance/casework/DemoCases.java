@@ -131,7 +131,30 @@ class DemoCases implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+        awaitEnrolments();
         log.info("Filed 16 generated demo cases in 里则街道 and 彭李街道");
+    }
+
+    /**
+     * Enrolment follows approval asynchronously; the demo loaders after this one (bank accounts) need
+     * the recipients, so startup waits a few seconds for them.
+     */
+    private void awaitEnrolments() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            long waiting = jdbc.sql("select count(*) from assistance.cases where demo and status = 'CONFIRMED'")
+                    .query(Long.class)
+                    .single();
+            if (waiting == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        log.warn("Demo enrolments still running after 10 s");
     }
 
     private void make(

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.minzheng.dictionary.catalog.Dictionary;
 import org.minzheng.dictionary.catalog.DictionaryRepository;
 import org.minzheng.dictionary.catalog.EntryColumns;
+import org.minzheng.shared.spreadsheet.Spreadsheet;
 import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
@@ -72,7 +73,7 @@ class EntryImportController {
         } else {
             byte[] bytes = file.getBytes();
             boolean workbook = lowerName.endsWith(".xlsx");
-            if (workbook != EntryWorkbook.looksLikeWorkbook(bytes)) {
+            if (workbook != Spreadsheet.looksLikeWorkbook(bytes)) {
                 model.addAttribute(
                         "fileError",
                         workbook ? "dictionary.import.error.notWorkbook" : "dictionary.import.error.notText");
@@ -81,12 +82,9 @@ class EntryImportController {
                     model.addAttribute(
                             "report",
                             importer.importFile(
-                                    code,
-                                    name,
-                                    bytes,
-                                    workbook ? EntryWorkbook.Format.XLSX : EntryWorkbook.Format.CSV));
+                                    code, name, bytes, workbook ? Spreadsheet.Format.XLSX : Spreadsheet.Format.CSV));
                     model.addAttribute("fileName", name);
-                } catch (EntryWorkbook.UnreadableFileException e) {
+                } catch (Spreadsheet.UnreadableFileException e) {
                     model.addAttribute("fileError", "dictionary.import.error.unreadable");
                 }
             }

@@ -17,7 +17,8 @@ import org.minzheng.audit.AuditLog;
 import org.minzheng.dictionary.catalog.DictionaryRepository;
 import org.minzheng.dictionary.catalog.Entry;
 import org.minzheng.dictionary.catalog.EntryColumns;
-import org.minzheng.dictionary.importing.EntryWorkbook.Line;
+import org.minzheng.shared.spreadsheet.Spreadsheet;
+import org.minzheng.shared.spreadsheet.Spreadsheet.Line;
 import org.minzheng.shared.web.Messages;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,10 +62,10 @@ public class EntryImporter {
     }
 
     @Transactional
-    public ImportReport importFile(String dictionaryCode, String fileName, byte[] bytes, EntryWorkbook.Format format)
-            throws EntryWorkbook.UnreadableFileException {
+    public ImportReport importFile(String dictionaryCode, String fileName, byte[] bytes, Spreadsheet.Format format)
+            throws Spreadsheet.UnreadableFileException {
         // One row more than allowed (plus the headings) is enough to tell the file is too long.
-        List<Line> lines = EntryWorkbook.read(bytes, format, MAX_ROWS + 2);
+        List<Line> lines = Spreadsheet.read(bytes, format, MAX_ROWS + 2);
         List<ImportProblem> problems = new ArrayList<>();
         List<EntryRow> rows = check(lines, problems);
         if (!problems.isEmpty()) {

@@ -3,6 +3,7 @@ package org.minzheng.workbench.spi;
 /** The groups of the console navigation, in display order. */
 public enum MenuSection {
     ASSISTANCE("menu.section.assistance"),
+    PAYMENT("menu.section.payment"),
     POLICY("menu.section.policy"),
     REGISTRY("menu.section.registry"),
     BASIC_DATA("menu.section.basicData"),

@@ -1,4 +1,4 @@
-package org.minzheng.dictionary.importing;
+package org.minzheng.shared.spreadsheet;
 
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** Reads the rows of an uploaded entry file, .xlsx or .csv, as text cells with their row numbers as Excel shows them. */
-final class EntryWorkbook {
+/**
+ * Reads the rows of an uploaded file, .xlsx or .csv (UTF-8 or GBK), as text cells with their row numbers as
+ * Excel shows them: for imports of code lists, bank return files and partner departments' records.
+ */
+public final class Spreadsheet {
 
-    enum Format {
+    public enum Format {
         XLSX,
         CSV
     }
@@ -28,25 +31,25 @@ final class EntryWorkbook {
      *
      * @param number 1-based, as Excel numbers rows
      */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";
         }
     }
 
     /** The file is not what its name says, or is damaged. */
-    static final class UnreadableFileException extends Exception {
+    public static final class UnreadableFileException extends Exception {
 
         UnreadableFileException(Throwable cause) {
-            super("Entry file cannot be read", cause);
+            super("Spreadsheet cannot be read", cause);
         }
     }
 
-    private EntryWorkbook() {}
+    private Spreadsheet() {}
 
     /** @param limit the most rows to read; the caller treats a file that reaches it as too long */
-    static List<Line> read(byte[] bytes, Format format, int limit) throws UnreadableFileException {
+    public static List<Line> read(byte[] bytes, Format format, int limit) throws UnreadableFileException {
         List<Line> lines = new ArrayList<>();
         var listener = new ReadListener<Map<Integer, String>>() {
             @Override
@@ -93,7 +96,7 @@ final class EntryWorkbook {
     }
 
     /** Whether the bytes start like a zip archive, as every .xlsx workbook does. */
-    static boolean looksLikeWorkbook(byte[] bytes) {
+    public static boolean looksLikeWorkbook(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
