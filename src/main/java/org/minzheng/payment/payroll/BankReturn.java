@@ -26,7 +26,7 @@ final class BankReturn {
     record Outcome(int row, long paymentId, long amountFen, boolean paid, String reason, String bankReference) {}
 
     /** A line that could not be understood, with the message key saying why. */
-    record Problem(int row, String messageKey) {}
+    record Problem(int row, String messageKey) implements java.io.Serializable {}
 
     record Parsed(List<Outcome> outcomes, List<Problem> problems) {}
 

@@ -49,8 +49,17 @@ class Payrolls {
     /** What a run of the generation did. */
     record Generated(long payrollId, int added, long withoutAccount) {}
 
-    /** What a return file did: payments settled now, those settled before (a file read twice), and the lines refused. */
-    record ReturnReport(int paid, int failed, int alreadySettled, int messages, List<BankReturn.Problem> problems) {}
+    /**
+     * What a return file did: payments settled now, those settled before (a file read twice), and the
+     * lines refused. Serializable: the page shows it after a redirect, from the session.
+     */
+    record ReturnReport(int paid, int failed, int alreadySettled, int messages, List<BankReturn.Problem> problems)
+            implements java.io.Serializable {
+
+        ReturnReport {
+            problems = new ArrayList<>(problems);
+        }
+    }
 
     Generated generate(RegionCode county, Programme programme, YearMonth month, DataScope scope) {
         requireCounty(county, scope);
