@@ -76,24 +76,34 @@ class PayrollRepository {
      */
     int generate(long payrollId, RegionCode county, Programme programme, YearMonth month) {
         return jdbc.sql("""
+                        with changed as materialized (select recipient_id from assistance.changed_recipients),
+                        due as (
+                            select r.id, r.case_number, r.village_code, r.programme, r.kind, r.amount_fen,
+                                   r.start_month, r.demo, a.id as account_id, m.month,
+                                   c.recipient_id is not null as changed
+                            from assistance.payable_recipients r
+                            join payment.accounts a on a.recipient_id = r.id
+                            left join changed c on c.recipient_id = r.id
+                            cross join lateral (
+                                select g::date as month
+                                from generate_series(r.start_month, least(:month, coalesce(r.end_month, :month)),
+                                                     interval '1 month') g
+                            ) m
+                            where r.village_code like :county || '%'
+                              and r.programme = :programme
+                              and r.start_month <= :month
+                              and not exists (select 1 from payment.payments x
+                                              where x.recipient_id = r.id and x.programme = r.programme
+                                                and x.for_month = m.month))
                         insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
                                                       for_month, amount_fen, account_id, demo)
-                        select :payroll, r.id, r.case_number, r.village_code, r.programme, m.month,
-                               case when r.kind = 'ONE_OFF' then r.amount_fen
-                                    else assistance.amount_in(r.id, m.month) end,
-                               a.id, r.demo
-                        from assistance.payable_recipients r
-                        join payment.accounts a on a.recipient_id = r.id
-                        cross join lateral (
-                            select g::date as month
-                            from generate_series(r.start_month, least(:month, coalesce(r.end_month, :month)),
-                                                 interval '1 month') g
-                        ) m
-                        where r.village_code like :county || '%'
-                          and r.programme = :programme
-                          and r.start_month <= :month
-                          and (r.kind = 'ONE_OFF' and m.month = r.start_month
-                               or r.kind = 'MONTHLY' and assistance.runs_in(r.id, m.month))
+                        select :payroll, id, case_number, village_code, programme, month,
+                               case when kind = 'ONE_OFF' or not changed then amount_fen
+                                    else assistance.amount_in(id, month) end,
+                               account_id, demo
+                        from due
+                        where kind = 'ONE_OFF' and month = start_month
+                           or kind = 'MONTHLY' and (not changed or assistance.runs_in(id, month))
                         on conflict (recipient_id, programme, for_month) do nothing
                         """)
                 .param("payroll", payrollId)
