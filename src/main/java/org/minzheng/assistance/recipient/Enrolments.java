@@ -91,7 +91,8 @@ public class Enrolments {
                 oneOff ? null : start.plusMonths(cycle.months()).atDay(1),
                 enrolment.approvedOn(),
                 enrolment.approvedBy(),
-                enrolment.demo()));
+                enrolment.demo(),
+                enrolment.members().size()));
         if (id.isEmpty()) {
             return;
         }

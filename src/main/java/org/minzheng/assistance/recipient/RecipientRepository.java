@@ -65,9 +65,10 @@ class RecipientRepository {
                         insert into assistance.recipients
                             (case_number, household_id, village_code, programme, kind, head_name, phone_cipher,
                              phone_index, amount_fen, start_month, end_month, status, review_cycle, next_review_due,
-                             approved_on, approved_by, demo)
+                             approved_on, approved_by, demo, household_size)
                         values (:number, :household, :village, :programme, :kind, :name, :phoneCipher, :phoneIndex,
-                                :amount, :start, :end, :status, :cycle, :nextReview, :approvedOn, :approvedBy, :demo)
+                                :amount, :start, :end, :status, :cycle, :nextReview, :approvedOn, :approvedBy, :demo,
+                                :householdSize)
                         on conflict (case_number) do nothing
                         returning id
                         """)
@@ -96,6 +97,7 @@ class RecipientRepository {
                 .param("approvedOn", recipient.approvedOn())
                 .param("approvedBy", recipient.approvedBy())
                 .param("demo", recipient.demo())
+                .param("householdSize", recipient.householdSize())
                 .query(Long.class)
                 .optional();
     }
@@ -355,5 +357,6 @@ class RecipientRepository {
             LocalDate nextReviewDue,
             LocalDate approvedOn,
             String approvedBy,
-            boolean demo) {}
+            boolean demo,
+            int householdSize) {}
 }
