@@ -4,5 +4,6 @@
  * money arrives. Reads the recipients register through the assistance module's published view.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "region", "notification", "assistance", "workbench :: spi"})
+        allowedDependencies = {"shared", "audit", "region", "notification", "registry", "assistance", "workbench :: spi"
+        })
 package org.minzheng.payment;

@@ -24,7 +24,7 @@ class PortalBrowserTests extends PhoneScenario {
                 .isEqualTo("里则街村委会");
         assertThat(browser.findElement(By.cssSelector(".village-place")).getText())
                 .contains("里则街道", "滨城区");
-        assertThat(texts(By.cssSelector(".service.soon .soon-badge"))).containsExactly("即将开通", "即将开通");
+        assertThat(texts(By.cssSelector(".service.open strong"))).containsExactly("码上通", "码上办", "码上查", "码上清");
         fitsThePhone("portal-home");
 
         clickAndWait(browser.findElement(By.id("service-policies")));

@@ -37,6 +37,7 @@ class DemoRecipients implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRecipients.class);
     private static final int COUNT = 40;
+    static final String DEMO_ID_NUMBER = "371621195205150021";
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "孙", "周", "吴", "郑", "马"};
     private static final String[] GIVEN = {"秀英", "桂兰", "建国", "志强", "玉梅", "德明", "凤英", "树林", "淑珍", "振华"};
 
@@ -73,8 +74,13 @@ class DemoRecipients implements ApplicationRunner {
             int size = programme == Programme.TEKUN ? 1 : 1 + random.nextInt(4);
             String surname = SURNAMES[random.nextInt(SURNAMES.length)];
             List<Enrolment.Member> members = new ArrayList<>();
-            members.add(member(
-                    surname + GIVEN[random.nextInt(GIVEN.length)], 1940 + random.nextInt(30), "02", random, true));
+            Enrolment.Member head = member(
+                    surname + GIVEN[random.nextInt(GIVEN.length)], 1940 + random.nextInt(30), "02", random, true);
+            // The first is the documented demo sign-in of 码上清 (README): 王秀英, 371621195205150021, 13905435001.
+            members.add(
+                    i == 1
+                            ? new Enrolment.Member("王秀英", IdNumber.parse(DEMO_ID_NUMBER), "02", WorkAbility.NONE, true)
+                            : head);
             for (int m = 1; m < size; m++) {
                 members.add(member(
                         surname + GIVEN[random.nextInt(GIVEN.length)],

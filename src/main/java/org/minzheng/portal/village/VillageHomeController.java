@@ -23,6 +23,12 @@ class VillageHomeController {
         return "portal/home";
     }
 
+    /** 码上查: the public monthly list of the village, kept by the disclosure module under {@code /gs}. */
+    @GetMapping("/v/{villageCode}/lists")
+    String lists(@PathVariable String villageCode) {
+        return "redirect:/gs/" + villages.find(villageCode).code().value();
+    }
+
     /** Mistyped or outdated addresses below a village (and the bare prefix) get the portal's own page. */
     @GetMapping({"/v", "/v/", "/v/{villageCode}/**"})
     String elsewhere(@PathVariable(required = false) String villageCode) {

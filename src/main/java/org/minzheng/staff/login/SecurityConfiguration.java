@@ -56,8 +56,9 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
-                                // the citizen portal behind the village QR codes: citizens have no staff account
-                                .requestMatchers("/v/**")
+                                // the citizen portal behind the village QR codes and the public lists (码上查):
+                                // citizens have no staff account
+                                .requestMatchers("/v/**", "/gs", "/gs/**")
                                 .permitAll()
                                 // the demo's stand-in handsets; the page exists only while demo data is on
                                 .requestMatchers("/dev/sms-inbox")

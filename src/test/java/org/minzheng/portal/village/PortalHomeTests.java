@@ -2,6 +2,7 @@ package org.minzheng.portal.village;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -42,12 +43,14 @@ class PortalHomeTests {
         assertThat(page.select(".village-place").text()).contains("里则街道", "滨城区");
         assertThat(page.select(".services > li")).hasSize(4);
         assertThat(page.select(".services a.service.open").eachAttr("href"))
-                .containsExactly("/v/" + LIZE_STREET_VILLAGE + "/policies", "/v/" + LIZE_STREET_VILLAGE + "/apply");
-        assertThat(page.select(".services a.service.open strong").eachText()).containsExactly("码上通", "码上办");
-        assertThat(page.select(".services .service.soon strong").eachText()).containsExactly("码上查", "码上清");
-        assertThat(page.select(".services .service.soon .soon-badge").eachText())
-                .containsExactly("即将开通", "即将开通");
-        assertThat(page.select(".services .service.soon a")).isEmpty();
+                .containsExactly(
+                        "/v/" + LIZE_STREET_VILLAGE + "/policies",
+                        "/v/" + LIZE_STREET_VILLAGE + "/apply",
+                        "/v/" + LIZE_STREET_VILLAGE + "/lists",
+                        "/v/" + LIZE_STREET_VILLAGE + "/benefits");
+        assertThat(page.select(".services a.service.open strong").eachText())
+                .containsExactly("码上通", "码上办", "码上查", "码上清");
+        assertThat(page.select(".services .service.soon")).isEmpty();
         assertThat(page.select("a#start-self-check").attr("href"))
                 .isEqualTo("/v/" + LIZE_STREET_VILLAGE + "/self-check");
         assertThat(page.select("a[href=tel:12345]")).isNotEmpty();
@@ -116,13 +119,20 @@ class PortalHomeTests {
     }
 
     @Test
+    void theListsAddressForwardsToTheVillagesPublicList() throws Exception {
+        mvc.perform(get("/v/" + LIZE_STREET_VILLAGE + "/lists"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/gs/" + LIZE_STREET_VILLAGE));
+        mvc.perform(get("/v/999999999999/lists")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void speaksEnglishWhenAsked() throws Exception {
         Document page = open("/v/" + LIZE_STREET_VILLAGE + "?lang=en", 200);
 
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("h1").text()).isEqualTo("Welcome to Civil Affairs by QR");
-        assertThat(page.select(".services .service.soon .soon-badge").eachText())
-                .containsOnly("Coming soon");
+        assertThat(page.select(".services a.service.open strong").eachText()).contains("Public lists", "My benefits");
         assertThat(page.select("a#language-switch").attr("href"))
                 .isEqualTo("/v/" + LIZE_STREET_VILLAGE + "?lang=zh-CN");
         assertThat(page.select("a#font-switch").text()).isEqualTo("Large text");
