@@ -608,18 +608,18 @@ class CaseProcedureTests {
     }
 
     private String sms(CaseNumber number, String purpose) {
-        return jdbc.sql("select text from notification.sms_outbox where reference = ? and purpose = ?")
-                .param(number.value())
-                .param(purpose)
-                .query(String.class)
-                .single();
+        return outbox(number, purpose).get("text").toString();
     }
 
     private String smsStatus(CaseNumber number, String purpose) {
-        return jdbc.sql("select status from notification.sms_outbox where reference = ? and purpose = ?")
+        return outbox(number, purpose).get("status").toString();
+    }
+
+    private Map<String, Object> outbox(CaseNumber number, String purpose) {
+        return jdbc.sql("select text, status from notification.sms_outbox where reference = ? and purpose = ?")
                 .param(number.value())
                 .param(purpose)
-                .query(String.class)
-                .single();
+                .query()
+                .singleRow();
     }
 }
