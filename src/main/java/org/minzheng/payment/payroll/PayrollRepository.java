@@ -69,8 +69,9 @@ class PayrollRepository {
     /**
      * Adds every payment the payroll's month owes that no payroll holds yet: for monthly benefits each
      * month from the start month to this one (earlier months missed are arrears) while the benefit
-     * ran, at the amount in force that month; a one-off grant in its month. Recipients without a bank
-     * account wait for the next run.
+     * ran, at the amount in force that month; a one-off grant in its month; and the adjustments of
+     * earlier months that a raise effective in the past leaves short. Recipients without a bank account
+     * wait for the next run.
      *
      * @return how many payments were added
      */
@@ -94,7 +95,7 @@ class PayrollRepository {
                               and r.start_month <= :month
                               and not exists (select 1 from payment.payments x
                                               where x.recipient_id = r.id and x.programme = r.programme
-                                                and x.for_month = m.month))
+                                                and x.for_month = m.month and x.kind = 'REGULAR'))
                         insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
                                                       for_month, amount_fen, account_id, demo)
                         select :payroll, id, case_number, village_code, programme, month,
@@ -104,7 +105,40 @@ class PayrollRepository {
                         from due
                         where kind = 'ONE_OFF' and month = start_month
                            or kind = 'MONTHLY' and (not changed or assistance.runs_in(id, month))
-                        on conflict (recipient_id, programme, for_month) do nothing
+                        on conflict (recipient_id, programme, for_month) where kind = 'REGULAR' do nothing
+                        """)
+                        .param("payroll", payrollId)
+                        .param("county", county.significantDigits())
+                        .param("programme", programme.name())
+                        .param("month", month.atDay(1))
+                        .update()
+                + adjust(payrollId, county, programme, month);
+    }
+
+    /**
+     * Adds, for each earlier month whose amount in force now exceeds what that month's payments hold
+     * (a raise effective in the past), the difference as an adjustment payment. Only recipients whose
+     * history changed are looked at; a lower amount in force adds nothing (recovering money paid is a
+     * decision for the bureau, not the payroll).
+     */
+    private int adjust(long payrollId, RegionCode county, Programme programme, YearMonth month) {
+        return jdbc.sql("""
+                        insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
+                                                      for_month, amount_fen, account_id, demo, kind, target_fen)
+                        select :payroll, r.id, r.case_number, r.village_code, r.programme, m.for_month,
+                               m.target - m.held, a.id, r.demo, 'ADJUSTMENT', m.target
+                        from (select x.recipient_id, x.for_month, sum(x.amount_fen) as held,
+                                     assistance.amount_in(x.recipient_id, x.for_month) as target
+                              from payment.payments x
+                              join assistance.changed_recipients c on c.recipient_id = x.recipient_id
+                              where x.programme = :programme and x.for_month < :month
+                                and x.village_code like :county || '%'
+                              group by x.recipient_id, x.for_month) m
+                        join assistance.payable_recipients r on r.id = m.recipient_id and r.kind = 'MONTHLY'
+                        join payment.accounts a on a.recipient_id = r.id
+                        where m.target > m.held and assistance.runs_in(r.id, m.for_month)
+                        on conflict (recipient_id, programme, for_month, target_fen) where kind = 'ADJUSTMENT'
+                        do nothing
                         """)
                 .param("payroll", payrollId)
                 .param("county", county.significantDigits())
@@ -203,7 +237,8 @@ class PayrollRepository {
                 .single();
         List<PaymentRow> rows = jdbc.sql("""
                         select x.id, x.case_number, r.head_name, x.village_code, x.for_month, x.amount_fen,
-                               a.bank_name, a.account_masked, x.status, x.failure_reason, x.paid_on, x.demo
+                               a.bank_name, a.account_masked, x.status, x.failure_reason, x.paid_on, x.demo,
+                               x.kind = 'ADJUSTMENT' as adjustment
                         """ + from
                         + " order by x.village_code, r.head_name, x.for_month, x.id limit :limit offset :offset")
                 .params(params)
@@ -221,7 +256,8 @@ class PayrollRepository {
                         PaymentStatus.valueOf(rs.getString("status")),
                         rs.getString("failure_reason"),
                         rs.getObject("paid_on", LocalDate.class),
-                        rs.getBoolean("demo")))
+                        rs.getBoolean("demo"),
+                        rs.getBoolean("adjustment")))
                 .list();
         return new PageImpl<>(rows, page, total);
     }

@@ -84,6 +84,38 @@ class PayrollTests {
     }
 
     @Test
+    void aRaiseEffectiveInAPaidMonthIsPaidAsAnAdjustmentOnce() {
+        long family = fixtures.recipient("补差甲", LIZE_VILLAGE, 500_00, YearMonth.of(2025, 2), "13905431011");
+        long february = payrolls.generate(BINCHENG, Programme.DIBAO, YearMonth.of(2025, 2), COUNTY)
+                .payrollId();
+        assertThat(amounts(february, family)).containsExactly(500_00L);
+
+        fixtures.amountChange(family, 600_00, YearMonth.of(2025, 2));
+        long march = payrolls.generate(BINCHENG, Programme.DIBAO, YearMonth.of(2025, 3), COUNTY)
+                .payrollId();
+        assertThat(kindsAndAmounts(march, family))
+                .containsExactly("2025-02-01 ADJUSTMENT 10000", "2025-03-01 REGULAR 60000");
+        assertThat(payrolls.generate(BINCHENG, Programme.DIBAO, YearMonth.of(2025, 3), COUNTY)
+                        .added())
+                .as("a second run adds no second adjustment")
+                .isZero();
+
+        fixtures.amountChange(family, 650_00, YearMonth.of(2025, 2));
+        long april = payrolls.generate(BINCHENG, Programme.DIBAO, YearMonth.of(2025, 4), COUNTY)
+                .payrollId();
+        assertThat(kindsAndAmounts(april, family))
+                .containsExactly(
+                        "2025-02-01 ADJUSTMENT 5000", "2025-03-01 ADJUSTMENT 5000", "2025-04-01 REGULAR 65000");
+
+        fixtures.amountChange(family, 400_00, YearMonth.of(2025, 2));
+        long may = payrolls.generate(BINCHENG, Programme.DIBAO, YearMonth.of(2025, 5), COUNTY)
+                .payrollId();
+        assertThat(kindsAndAmounts(may, family))
+                .as("a cut adds no negative payment")
+                .containsExactly("2025-05-01 REGULAR 40000");
+    }
+
+    @Test
     void suspendedMonthsAreNotPaidAndResumedOnesAre() {
         long family = fixtures.recipient("工资乙", LIZE_VILLAGE, 500_00, YearMonth.of(2024, 5), "13905431002");
         fixtures.event(family, "SUSPENDED", YearMonth.of(2024, 6));
@@ -231,6 +263,15 @@ class PayrollTests {
                 .param(payrollId)
                 .param(recipientId)
                 .query(Long.class)
+                .list();
+    }
+
+    private List<String> kindsAndAmounts(long payrollId, long recipientId) {
+        return jdbc.sql("select for_month::text || ' ' || kind || ' ' || amount_fen from payment.payments"
+                        + " where payroll_id = ? and recipient_id = ? order by for_month, kind")
+                .param(payrollId)
+                .param(recipientId)
+                .query(String.class)
                 .list();
     }
 
