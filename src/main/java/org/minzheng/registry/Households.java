@@ -1,5 +1,6 @@
 package org.minzheng.registry;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.minzheng.shared.IdNumber;
@@ -47,6 +48,12 @@ public interface Households {
      * @throws HouseholdRefusedException if the person is the head or not a member
      */
     void removeMember(HouseholdId id, long personId, String reason);
+
+    /**
+     * The full ID numbers of the household's members, for matching records the platform keeps elsewhere
+     * (a citizen's own benefit list), never for display; writes a reveal entry to the audit log.
+     */
+    List<IdNumber> memberIdNumbers(HouseholdId id);
 
     /** The member's full ID number for a staff member allowed to see it; writes a reveal entry to the audit log. */
     Optional<String> revealIdNumber(HouseholdId id, long personId, DataScope scope);

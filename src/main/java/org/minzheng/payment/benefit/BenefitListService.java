@@ -21,6 +21,7 @@ import org.minzheng.payment.benefit.BenefitRecordRepository.PersonRecord;
 import org.minzheng.payment.benefit.CivilAffairsRepository.Paid;
 import org.minzheng.payment.benefit.CivilAffairsRepository.Recipient;
 import org.minzheng.region.Regions;
+import org.minzheng.registry.HouseholdId;
 import org.minzheng.registry.HouseholdSummary;
 import org.minzheng.registry.Households;
 import org.minzheng.shared.IdNumber;
@@ -101,12 +102,31 @@ class BenefitListService implements BenefitList {
         YearMonth since = YearMonth.from(today).minusMonths(MONTHS_SHOWN - 1L);
         List<Recipient> recipients =
                 holder.householdId() == null ? List.of() : civilAffairs.recipientsOf(holder.householdId());
-        List<PersonRecord> partner = records.ofPerson(holder.personIndex(), since);
-        String name = !partner.isEmpty()
-                ? partner.get(0).personName()
-                : recipients.isEmpty() ? "" : recipients.get(0).headName();
+        List<PersonRecord> partner = records.ofPersons(household(holder), since);
+        String name = partner.stream()
+                .filter(record -> record.personIndex().equals(holder.personIndex()))
+                .map(PersonRecord::personName)
+                .findFirst()
+                .orElse(recipients.isEmpty() ? "" : recipients.get(0).headName());
         return new BenefitOverview(
-                name.isEmpty() ? "" : Masking.name(name), programmes(recipients, since, today), departments(partner));
+                name.isEmpty() ? "" : Masking.name(name),
+                programmes(recipients, since, today),
+                departments(partner, holder.personIndex()));
+    }
+
+    /**
+     * Whose departments' records the list shows: the holder's, and, for a holder in the low-income
+     * register, every member's of the household, matched by their blind indexes.
+     */
+    private List<String> household(BenefitHolder holder) {
+        List<String> persons = new ArrayList<>(List.of(holder.personIndex()));
+        if (holder.householdId() != null) {
+            households.memberIdNumbers(new HouseholdId(holder.householdId())).stream()
+                    .map(member -> index.of(member.value(), PersonalData.ID_NUMBER))
+                    .filter(member -> !persons.contains(member))
+                    .forEach(persons::add);
+        }
+        return persons;
     }
 
     private List<ProgrammeBenefits> programmes(List<Recipient> recipients, YearMonth since, LocalDate today) {
@@ -137,15 +157,19 @@ class BenefitListService implements BenefitList {
         return found;
     }
 
-    private static List<DepartmentBenefits> departments(List<PersonRecord> partner) {
+    /** Grouped by department and benefit; another member's benefits carry that member's masked name. */
+    private static List<DepartmentBenefits> departments(List<PersonRecord> partner, String holderIndex) {
         Map<String, List<PersonRecord>> byDepartment = partner.stream()
                 .collect(Collectors.groupingBy(PersonRecord::departmentCode, LinkedHashMap::new, Collectors.toList()));
         List<DepartmentBenefits> found = new ArrayList<>();
         for (List<PersonRecord> ofDepartment : byDepartment.values()) {
             Map<String, List<PaidMonth>> byBenefit = new LinkedHashMap<>();
             for (PersonRecord record : ofDepartment) {
+                String benefit = record.personIndex().equals(holderIndex)
+                        ? record.benefitName()
+                        : Masking.name(record.personName()) + " · " + record.benefitName();
                 byBenefit
-                        .computeIfAbsent(record.benefitName(), b -> new ArrayList<>())
+                        .computeIfAbsent(benefit, b -> new ArrayList<>())
                         .add(new PaidMonth(
                                 record.month(), Money.ofFen(record.amountFen()), record.paidOn(), record.note()));
             }

@@ -147,21 +147,22 @@ class BenefitRecordRepository {
     }
 
     /** The person's records of active departments from {@code since}, by department order, benefit, month. */
-    List<PersonRecord> ofPerson(String personIndex, YearMonth since) {
+    List<PersonRecord> ofPersons(List<String> personIndexes, YearMonth since) {
         return jdbc.sql("""
-                        select d.code, d.name_zh, d.name_en, d.hotline, b.person_name, b.benefit_name, b.month,
-                               b.amount_fen, b.paid_on, b.note
+                        select d.code, d.name_zh, d.name_en, d.hotline, b.id_number_index, b.person_name,
+                               b.benefit_name, b.month, b.amount_fen, b.paid_on, b.note
                         from payment.benefit_records b join payment.departments d on d.code = b.department_code
-                        where b.id_number_index = :person and d.active and b.month >= :since
+                        where b.id_number_index in (:persons) and d.active and b.month >= :since
                         order by d.sort_order, d.code, b.benefit_name, b.month desc, b.id
                         """)
-                .param("person", personIndex)
+                .param("persons", personIndexes)
                 .param("since", Date.valueOf(since.atDay(1)))
                 .query((rs, n) -> new PersonRecord(
                         rs.getString("code"),
                         rs.getString("name_zh"),
                         rs.getString("name_en"),
                         rs.getString("hotline"),
+                        rs.getString("id_number_index"),
                         rs.getString("person_name"),
                         rs.getString("benefit_name"),
                         YearMonth.from(rs.getDate("month").toLocalDate()),
@@ -185,6 +186,7 @@ class BenefitRecordRepository {
             String departmentZh,
             String departmentEn,
             String hotline,
+            String personIndex,
             String personName,
             String benefitName,
             YearMonth month,

@@ -199,6 +199,23 @@ class HouseholdService implements Households {
     }
 
     @Override
+    @Transactional
+    public List<IdNumber> memberIdNumbers(HouseholdId id) {
+        return repository
+                .find(id.value())
+                .map(household -> {
+                    audit.record(AuditEvent.reveal(
+                            "household-id-numbers", TARGET, Long.toString(id.value()), household.village()));
+                    return repository.members(id.value()).stream()
+                            .map(person -> new IdNumber(
+                                    cipher.decrypt(person.idNumberCipher(), PersonalDataContexts.ID_NUMBER)))
+                            .toList();
+                })
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional
     public Optional<String> revealIdNumber(HouseholdId id, long personId, DataScope scope) {
         return repository
                 .find(id.value(), scope)

@@ -105,8 +105,11 @@ class BenefitListTests {
         BenefitHolder head = list.holder(IdNumber.parse(household.headId()), household.phone())
                 .orElseThrow();
         assertThat(list.overview(head, TODAY).departments())
-                .as("the spouse's own records")
-                .isEmpty();
+                .as("the household's records, the spouse's named by the masked name")
+                .flatExtracting(BenefitOverview.DepartmentBenefits::benefits)
+                .extracting(BenefitOverview.PartnerBenefit::name)
+                .allSatisfy(name -> assertThat(name).contains("*", " · "))
+                .hasSize(2);
         assertThat(list.overview(head, TODAY).civilAffairs()).hasSize(1);
     }
 
