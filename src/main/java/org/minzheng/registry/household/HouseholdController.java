@@ -31,6 +31,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,11 +92,17 @@ class HouseholdController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String category,
             @RequestParam(defaultValue = "") String village,
+            @RequestParam(defaultValue = "false") boolean full,
             HttpServletResponse response) {
+        // Full ID numbers only for those who may reveal them, and then audited.
+        if (full && !CurrentStaff.authorities().contains("registry:person:reveal")) {
+            throw new AccessDeniedException("missing registry:person:reveal");
+        }
         DataScope scope = CurrentStaff.scope();
         List<HouseholdSummary> rows = households
                 .search(households.resolve(q, category, village, scope), scope, Pageable.ofSize(EXPORT_LIMIT))
                 .getContent();
+        Map<HouseholdId, String> revealed = full ? households.revealHeads(rows, scope) : Map.of();
         Map<RegionCode, String> names = villageNames(rows);
         ExcelExport.write(
                 response,
@@ -113,7 +120,7 @@ class HouseholdController {
                                 h.number(),
                                 names.getOrDefault(h.village(), h.village().value()),
                                 h.headName(),
-                                h.headMaskedIdNumber(),
+                                revealed.getOrDefault(h.id(), h.headMaskedIdNumber()),
                                 h.memberCount(),
                                 categoryNames(h.categories()),
                                 h.demo() ? messages.get("registry.demo.badge") : ""))

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -126,6 +127,19 @@ class HouseholdRepository {
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant()))
                 .optional();
+    }
+
+    /** The heads' ID number ciphertexts of many households at once, by household id. */
+    Map<Long, byte[]> headIdCiphers(List<Long> householdIds) {
+        Map<Long, byte[]> ciphers = new java.util.HashMap<>();
+        if (householdIds.isEmpty()) {
+            return ciphers;
+        }
+        jdbc.sql("select household_id, id_number_cipher from registry.persons where head and household_id in (:ids)")
+                .param("ids", householdIds)
+                .query((rs, n) -> ciphers.put(rs.getLong(1), rs.getBytes(2)))
+                .list();
+        return ciphers;
     }
 
     /** Head first, then in the order they were registered. */

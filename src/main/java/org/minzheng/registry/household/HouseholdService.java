@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -224,6 +225,21 @@ class HouseholdService implements Households {
                             "id-number", "registry.person", Long.toString(personId), household.village()));
                     return cipher.decrypt(person.idNumberCipher(), PersonalDataContexts.ID_NUMBER);
                 }));
+    }
+
+    /**
+     * The heads' full ID numbers of households already read within the caller's scope, for an export
+     * by a staff member allowed to see them: one reveal entry in the audit log names how many.
+     */
+    Map<HouseholdId, String> revealHeads(List<HouseholdSummary> households, DataScope scope) {
+        Map<Long, byte[]> ciphers = repository.headIdCiphers(
+                households.stream().map(h -> h.id().value()).toList());
+        audit.record(AuditEvent.reveal("id-number-export", TARGET, scope.root().value(), scope.root())
+                .withDetail(ciphers.size() + " households"));
+        Map<HouseholdId, String> revealed = new java.util.HashMap<>();
+        ciphers.forEach((id, cipherText) ->
+                revealed.put(new HouseholdId(id), cipher.decrypt(cipherText, PersonalDataContexts.ID_NUMBER)));
+        return revealed;
     }
 
     /** One page of the households within {@code scope}, ID numbers masked. */

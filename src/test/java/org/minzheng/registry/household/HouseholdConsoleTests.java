@@ -197,6 +197,40 @@ class HouseholdConsoleTests {
     }
 
     @Test
+    void theExportWithFullIdNumbersIsForThoseWhoMayRevealThemAndIsAudited() throws Exception {
+        String headId = freshIdNumber();
+        HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, headId, freshIdNumber()));
+        String number = households.find(id, CITY).orElseThrow().number();
+
+        mvc.perform(get(BASE + "/export")
+                        .param("q", number)
+                        .param("full", "true")
+                        .with(logins.as("cunwei")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(BASE).with(logins.as("cunwei")))
+                .andExpect(content().string(not(containsString("export-full"))));
+        byte[] xlsx = mvc.perform(get(BASE + "/export")
+                        .param("q", number)
+                        .param("full", "true")
+                        .with(logins.as("lize")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx))
+                .sheet()
+                .headRowNumber(0)
+                .doReadSync();
+        assertThat(rows.get(1)).containsEntry(0, number).containsEntry(3, headId);
+        assertThat(jdbc.sql("select count(*) from audit.audit_entries where action = 'pii.reveal.id-number-export'"
+                                + " and actor_username = 'lize'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
     void registersAValidHouseholdFromTheForm() throws Exception {
         String headId = freshIdNumber();
         long before = householdCount();
