@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.minzheng.audit.AuditTrail;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
 import org.minzheng.registry.HouseholdCategory;
@@ -52,13 +53,16 @@ class HouseholdController {
 
     private static final int PAGE_SIZE = 20;
     private static final int EXPORT_LIMIT = 10_000;
+    private static final int HISTORY_SHOWN = 50;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final HouseholdService households;
     private final Regions regions;
     private final Messages messages;
+    private final AuditTrail trail;
 
-    HouseholdController(HouseholdService households, Regions regions, Messages messages) {
+    HouseholdController(HouseholdService households, Regions regions, Messages messages, AuditTrail trail) {
+        this.trail = trail;
         this.households = households;
         this.regions = regions;
         this.messages = messages;
@@ -210,6 +214,8 @@ class HouseholdController {
         model.addAttribute("path", regions.path(household.village()));
         model.addAttribute("today", LocalDate.now(CHINA));
         model.addAttribute("allCategories", HouseholdCategory.values());
+        model.addAttribute(
+                "history", trail.of(HouseholdService.TARGET, household.id().toString(), HISTORY_SHOWN));
         return "registry/household/show";
     }
 

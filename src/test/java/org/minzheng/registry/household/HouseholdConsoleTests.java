@@ -231,6 +231,19 @@ class HouseholdConsoleTests {
     }
 
     @Test
+    void theHouseholdPageShowsItsHistoryFromTheAuditLog() throws Exception {
+        HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+        mvc.perform(categories(id, 0, "经复核转为特困供养").with(logins.as("lize"))).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(BASE + "/" + id.value()).with(logins.as("lize")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("变更记录")))
+                .andExpect(content().string(containsString("调整低收入类别")))
+                .andExpect(content().string(containsString("经复核转为特困供养")))
+                .andExpect(content().string(containsString("登记家庭")));
+    }
+
+    @Test
     void registersAValidHouseholdFromTheForm() throws Exception {
         String headId = freshIdNumber();
         long before = householdCount();
