@@ -214,6 +214,7 @@ class HouseholdController {
         model.addAttribute("path", regions.path(household.village()));
         model.addAttribute("today", LocalDate.now(CHINA));
         model.addAttribute("allCategories", HouseholdCategory.values());
+        model.addAttribute("periods", households.periods(household.id()));
         model.addAttribute(
                 "history", trail.of(HouseholdService.TARGET, household.id().toString(), HISTORY_SHOWN));
         return "registry/household/show";

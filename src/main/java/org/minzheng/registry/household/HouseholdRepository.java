@@ -3,6 +3,7 @@ package org.minzheng.registry.household;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -140,6 +141,48 @@ class HouseholdRepository {
                 .query((rs, n) -> ciphers.put(rs.getLong(1), rs.getBytes(2)))
                 .list();
         return ciphers;
+    }
+
+    /** Opens a period for each category that has none open (a category just given). */
+    void openPeriods(long householdId, Set<HouseholdCategory> categories, LocalDate day) {
+        for (HouseholdCategory category : categories) {
+            jdbc.sql("""
+                            insert into registry.category_periods (household_id, category, started_on)
+                            values (:id, :category, :day)
+                            on conflict (household_id, category) where ended_on is null do nothing
+                            """)
+                    .param("id", householdId)
+                    .param("category", category.code())
+                    .param("day", day)
+                    .update();
+        }
+    }
+
+    /** Ends the open periods of categories the household no longer has. */
+    void closePeriods(long householdId, Set<HouseholdCategory> kept, LocalDate day) {
+        jdbc.sql("""
+                        update registry.category_periods set ended_on = greatest(:day, started_on)
+                        where household_id = :id and ended_on is null
+                          and not (category = any (cast(:kept as text[])))
+                        """)
+                .param("id", householdId)
+                .param("kept", kept.stream().map(HouseholdCategory::code).toArray(String[]::new))
+                .param("day", day)
+                .update();
+    }
+
+    /** The household's category periods, the latest first. */
+    List<CategoryPeriod> periods(long householdId) {
+        return jdbc.sql("""
+                        select category, started_on, ended_on from registry.category_periods
+                        where household_id = :id order by started_on desc, id desc
+                        """)
+                .param("id", householdId)
+                .query((rs, n) -> new CategoryPeriod(
+                        HouseholdCategory.ofCode(rs.getString("category")).orElseThrow(),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("ended_on", LocalDate.class)))
+                .list();
     }
 
     /** Head first, then in the order they were registered. */

@@ -1,5 +1,6 @@
 package org.minzheng.registry.household;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,6 +112,7 @@ class HouseholdService implements Households {
         } catch (DuplicateKeyException raceWithAnotherClerk) {
             throw new HouseholdRefusedException(Reason.ALREADY_REGISTERED, -1);
         }
+        repository.openPeriods(id, household.categories(), today());
         audit.record(AuditEvent.operation("registry.household.register", TARGET, Long.toString(id), household.village())
                 .withDetail(persons.size() + " " + categoryCodes(household.categories())));
         return new HouseholdId(id);
@@ -155,6 +157,8 @@ class HouseholdService implements Households {
         if (!repository.updateCategories(id.value(), expectedVersion, categories)) {
             throw new OptimisticLockingFailureException("Household " + id + " was changed by someone else");
         }
+        repository.closePeriods(id.value(), categories, today());
+        repository.openPeriods(id.value(), categories, today());
         audit.record(AuditEvent.operation("registry.household.categorise", TARGET, id.toString(), household.village())
                 .withDetail(categoryCodes(categories) + (reason == null || reason.isBlank() ? "" : " " + reason)));
     }
@@ -240,6 +244,16 @@ class HouseholdService implements Households {
         ciphers.forEach((id, cipherText) ->
                 revealed.put(new HouseholdId(id), cipher.decrypt(cipherText, PersonalDataContexts.ID_NUMBER)));
         return revealed;
+    }
+
+    /** When the household belonged to which category, the latest first. */
+    @Transactional(readOnly = true)
+    List<CategoryPeriod> periods(HouseholdId id) {
+        return repository.periods(id.value());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     /** One page of the households within {@code scope}, ID numbers masked. */

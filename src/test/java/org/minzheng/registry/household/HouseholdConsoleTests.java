@@ -244,6 +244,22 @@ class HouseholdConsoleTests {
     }
 
     @Test
+    void aChangeOfCategoryEndsOnePeriodAndStartsAnother() throws Exception {
+        HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+        mvc.perform(categories(id, 0, "转为特困").with(logins.as("lize"))).andExpect(status().is3xxRedirection());
+
+        List<String> periods = jdbc.sql("select category || ' ' || (ended_on is null) from registry.category_periods"
+                        + " where household_id = ? order by category")
+                .param(id.value())
+                .query(String.class)
+                .list();
+        assertThat(periods).containsExactly("dibao false", "tekun true");
+        mvc.perform(get(BASE + "/" + id.value()).with(logins.as("lize")))
+                .andExpect(content().string(containsString("类别记录")))
+                .andExpect(content().string(containsString("至今")));
+    }
+
+    @Test
     void registersAValidHouseholdFromTheForm() throws Exception {
         String headId = freshIdNumber();
         long before = householdCount();
