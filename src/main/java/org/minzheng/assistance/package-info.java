@@ -10,6 +10,7 @@
             "notification",
             "attachment",
             "registry",
+            "registry :: spi",
             "policy",
             "workbench :: spi"
         })

@@ -21,6 +21,7 @@ import org.minzheng.registry.HouseholdRefusedException;
 import org.minzheng.registry.HouseholdSummary;
 import org.minzheng.registry.HukouType;
 import org.minzheng.registry.WorkAbility;
+import org.minzheng.registry.spi.ReceivedAssistance;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
@@ -60,9 +61,16 @@ class HouseholdController {
     private final Regions regions;
     private final Messages messages;
     private final AuditTrail trail;
+    private final List<ReceivedAssistance> received;
 
-    HouseholdController(HouseholdService households, Regions regions, Messages messages, AuditTrail trail) {
+    HouseholdController(
+            HouseholdService households,
+            Regions regions,
+            Messages messages,
+            AuditTrail trail,
+            List<ReceivedAssistance> received) {
         this.trail = trail;
+        this.received = received;
         this.households = households;
         this.regions = regions;
         this.messages = messages;
@@ -215,6 +223,11 @@ class HouseholdController {
         model.addAttribute("today", LocalDate.now(CHINA));
         model.addAttribute("allCategories", HouseholdCategory.values());
         model.addAttribute("periods", households.periods(household.id()));
+        model.addAttribute(
+                "received",
+                received.stream()
+                        .flatMap(source -> source.of(household.id()).stream())
+                        .toList());
         model.addAttribute(
                 "history", trail.of(HouseholdService.TARGET, household.id().toString(), HISTORY_SHOWN));
         return "registry/household/show";

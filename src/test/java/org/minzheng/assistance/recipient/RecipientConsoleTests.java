@@ -52,6 +52,23 @@ class RecipientConsoleTests {
     JdbcClient jdbc;
 
     @Test
+    void theRegistryHouseholdPageListsTheAssistanceTheHouseholdReceives() throws Exception {
+        Enrolment enrolment = aDibaoCouple("登记簿测试");
+        long id = enrol(enrolment);
+        long household = jdbc.sql("select household_id from assistance.recipients where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+
+        mvc.perform(get("/console/registry/households/" + household).with(logins.as("lize")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("享受救助")))
+                .andExpect(content().string(containsString("最低生活保障")))
+                .andExpect(content().string(containsString("¥1,200.00")))
+                .andExpect(content().string(containsString("/console/assistance/recipients/" + id)));
+    }
+
+    @Test
     void anotherTownshipNeitherListsNorOpensTheRecipient() throws Exception {
         Enrolment enrolment = aDibaoCouple("范围测试甲");
         long id = enrol(enrolment);
