@@ -202,12 +202,7 @@ class CaseProcedureTests {
 
     @Test
     void anUpheldObjectionSendsTheCaseBackToInvestigationWithTheLongerDeadline() {
-        String headId = idBorn(1956);
-        CaseNumber number = submit(Programme.DIBAO, headId);
-        accept(number);
-        logins.signIn("lize");
-        visits.complete(number, 1, HomeVisitRepository.NONE, widowAndSon(headId), LIZE, today);
-        review.postNotice(number, 2, "拟纳入低保", LIZE, today);
+        CaseNumber number = onNotice();
 
         review.recordObjection(number, "村民张某", "申请人儿子在外打工收入较高", today, LIZE, today);
         logins.signIn("bincheng");
@@ -217,11 +212,7 @@ class CaseProcedureTests {
                 .isEqualTo("assistance.refused.openObjection");
 
         logins.signIn("lize");
-        long objection = jdbc.sql("select o.id from assistance.objections o join assistance.cases c on c.id = o.case_id"
-                        + " where c.number = ?")
-                .param(number.value())
-                .query(Long.class)
-                .single();
+        long objection = objectionOf(number);
         review.resolveObjection(number, 3, objection, true, "经核实儿子月收入3000元，重新调查", LIZE, today);
 
         assertThat(status(number)).isEqualTo("ACCEPTED");
@@ -238,18 +229,9 @@ class CaseProcedureTests {
 
     @Test
     void aDismissedObjectionLetsTheCountyRefuseWithAReasonToldByText() {
-        String headId = idBorn(1956);
-        CaseNumber number = submit(Programme.DIBAO, headId);
-        accept(number);
-        logins.signIn("lize");
-        visits.complete(number, 1, HomeVisitRepository.NONE, widowAndSon(headId), LIZE, today);
-        review.postNotice(number, 2, "拟纳入低保", LIZE, today);
+        CaseNumber number = onNotice();
         review.recordObjection(number, "", "怀疑有车", today, LIZE, today);
-        long objection = jdbc.sql("select o.id from assistance.objections o join assistance.cases c on c.id = o.case_id"
-                        + " where c.number = ?")
-                .param(number.value())
-                .query(Long.class)
-                .single();
+        long objection = objectionOf(number);
         review.resolveObjection(number, 3, objection, false, "核实车辆已报废", LIZE, today);
         assertThat(status(number)).isEqualTo("ON_NOTICE");
 
@@ -519,6 +501,25 @@ class CaseProcedureTests {
                 freshKey());
         made.add(number);
         return number;
+    }
+
+    /** A 低保 case of a widow and her son, visited and on notice since today, signed in as the township. */
+    private CaseNumber onNotice() {
+        String headId = idBorn(1956);
+        CaseNumber number = submit(Programme.DIBAO, headId);
+        accept(number);
+        logins.signIn("lize");
+        visits.complete(number, 1, HomeVisitRepository.NONE, widowAndSon(headId), LIZE, today);
+        review.postNotice(number, 2, "拟纳入低保", LIZE, today);
+        return number;
+    }
+
+    private long objectionOf(CaseNumber number) {
+        return jdbc.sql("select o.id from assistance.objections o join assistance.cases c on c.id = o.case_id"
+                        + " where c.number = ?")
+                .param(number.value())
+                .query(Long.class)
+                .single();
     }
 
     private void accept(CaseNumber number) {
