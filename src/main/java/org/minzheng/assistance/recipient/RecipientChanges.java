@@ -77,6 +77,26 @@ class RecipientChanges {
         suspend(current(id, version, scope), from, reason, today);
     }
 
+    /**
+     * Suspends every monthly benefit still paid to the household from this month (or from its first month,
+     * if later), because a warning asked to stop payment until someone has looked; resuming is the county's
+     * decision after the village assistant's visit.
+     *
+     * @return how many benefits were suspended
+     */
+    int holdForWarning(long householdId, String reason, LocalDate today) {
+        int held = 0;
+        for (Recipient recipient : repository.paidToHousehold(householdId)) {
+            YearMonth from = YearMonth.from(today);
+            if (from.isBefore(recipient.startMonth())) {
+                from = recipient.startMonth();
+            }
+            suspend(recipient, from, reason, today);
+            held++;
+        }
+        return held;
+    }
+
     void resume(long id, long version, YearMonth from, String note, DataScope scope, LocalDate today) {
         Recipient recipient = current(id, version, scope);
         if (recipient.status() != RecipientStatus.SUSPENDED) {

@@ -157,6 +157,18 @@ class RecipientRepository {
                 .optional();
     }
 
+    /** The household's monthly benefits still being paid, whatever the region: a warning names the household. */
+    List<Recipient> paidToHousehold(long householdId) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from assistance.recipients r
+                        where r.household_id = :household and r.status = 'ACTIVE' and r.kind = 'MONTHLY'
+                        order by r.id
+                        """)
+                .param("household", householdId)
+                .query(RecipientRepository::recipient)
+                .list();
+    }
+
     Optional<Recipient> findByCase(CaseNumber caseNumber) {
         return jdbc.sql("select " + COLUMNS + " from assistance.recipients r where r.case_number = :number")
                 .param("number", caseNumber.value())

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The facts eligibility rules are written over (documented for rule authors in
+ * The facts eligibility and monitoring rules are written over (documented for rule authors in
  * {@code docs/rule-attributes.md}). Three variables: {@code household} (the family living together, as
  * 《最低生活保障审核确认办法》 art. 7 defines it), {@code person} (the member the check is for) and
  * {@code local} (the local standards in force for the household's region on the day, from the parameter
@@ -92,6 +92,15 @@ public final class AttributeSchema {
             .local("local.tekun_multiple", DOUBLE)
             .local("local.temporary_ceiling", DOUBLE)
             .local("local.advance_limit", DOUBLE)
+            // What other departments report (医保, 公安, 残联, 车管, 不动产), read by monitoring rules. They come
+            // last so that the positions of the attributes above stay as they were.
+            .add("household.medical_expense_yearly", DOUBLE)
+            .add("person.medical_expense_yearly", DOUBLE)
+            .add("person.deceased", BOOL)
+            .add("person.certified_disability_grade", INT)
+            .add("person.certified_recently", BOOL)
+            .add("person.vehicles", INT)
+            .add("person.properties", INT)
             .build();
 
     private final List<Attribute> attributes;

@@ -82,6 +82,12 @@ public final class Facts {
         return value == null ? UNKNOWN[index] : value;
     }
 
+    /** The value of a known fact, for showing why a rule decided as it did; null when unknown. */
+    public Object known(String path) {
+        Object value = values[SCHEMA.get(path).index()];
+        return value instanceof Unknown ? null : value;
+    }
+
     public boolean isKnown(String path) {
         Object value = values[SCHEMA.get(path).index()];
         return value != null && !(value instanceof Unknown);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.minzheng.registry.HouseholdCategory;
 import org.minzheng.registry.HukouType;
@@ -16,8 +17,9 @@ import org.minzheng.shared.RegionCode;
 /**
  * Turns a registered household into rule facts, for screening and monitoring runs over the registry.
  * What the registry does not hold (housing hardship, illness, school stage …) stays unknown, so a rule
- * that needs it answers "cannot tell", never "no". One instance serves one run: it keeps the local
- * standards of each village it met, because a run reads them for every household.
+ * that needs it answers "cannot tell", never "no". One instance serves one run, from any number of
+ * threads: it keeps the local standards of each village it met, because a run reads them for every
+ * household.
  */
 public final class RegistryFacts {
 
@@ -29,7 +31,7 @@ public final class RegistryFacts {
 
     private final LocalDate day;
     private final Function<RegionCode, Map<String, Object>> standards;
-    private final Map<RegionCode, Map<String, Object>> standardsByVillage = new HashMap<>();
+    private final Map<RegionCode, Map<String, Object>> standardsByVillage = new ConcurrentHashMap<>();
 
     /**
      * @param day the day the facts are for: ages and standards as on that day

@@ -22,6 +22,8 @@ import org.minzheng.registry.HouseholdSummary;
 import org.minzheng.registry.HukouType;
 import org.minzheng.registry.WorkAbility;
 import org.minzheng.registry.spi.ReceivedAssistance;
+import org.minzheng.registry.task.TaskService;
+import org.minzheng.registry.warning.WarningService;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
@@ -62,13 +64,19 @@ class HouseholdController {
     private final Messages messages;
     private final AuditTrail trail;
     private final List<ReceivedAssistance> received;
+    private final WarningService warnings;
+    private final TaskService tasks;
 
     HouseholdController(
             HouseholdService households,
             Regions regions,
             Messages messages,
             AuditTrail trail,
-            List<ReceivedAssistance> received) {
+            List<ReceivedAssistance> received,
+            WarningService warnings,
+            TaskService tasks) {
+        this.warnings = warnings;
+        this.tasks = tasks;
         this.trail = trail;
         this.received = received;
         this.households = households;
@@ -223,6 +231,7 @@ class HouseholdController {
         model.addAttribute("today", LocalDate.now(CHINA));
         model.addAttribute("allCategories", HouseholdCategory.values());
         model.addAttribute("periods", households.periods(household.id()));
+        model.addAttribute("means", households.means(household.id()));
         model.addAttribute(
                 "received",
                 received.stream()
@@ -230,6 +239,8 @@ class HouseholdController {
                         .toList());
         model.addAttribute(
                 "history", trail.of(HouseholdService.TARGET, household.id().toString(), HISTORY_SHOWN));
+        model.addAttribute("warnings", warnings.ofHousehold(household.id()));
+        model.addAttribute("tasks", tasks.ofHousehold(household.id()));
         return "registry/household/show";
     }
 

@@ -185,6 +185,23 @@ class HouseholdRepository {
                 .list();
     }
 
+    HouseholdMeans means(long householdId) {
+        Long assets = jdbc.sql("select assets_fen from registry.households where id = :id")
+                .param("id", householdId)
+                .query((rs, n) -> (Long) rs.getObject(1))
+                .optional()
+                .orElse(null);
+        Map<Long, org.minzheng.shared.Money> incomes = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select id, monthly_income_fen from registry.persons
+                        where household_id = :id and monthly_income_fen is not null
+                        """)
+                .param("id", householdId)
+                .query((rs, n) -> incomes.put(rs.getLong(1), org.minzheng.shared.Money.ofFen(rs.getLong(2))))
+                .list();
+        return new HouseholdMeans(assets == null ? null : org.minzheng.shared.Money.ofFen(assets), incomes);
+    }
+
     /** Head first, then in the order they were registered. */
     List<StoredPerson> members(long householdId) {
         return jdbc.sql("""

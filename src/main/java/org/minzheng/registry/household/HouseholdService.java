@@ -246,6 +246,12 @@ class HouseholdService implements Households {
         return revealed;
     }
 
+    /** The assets and incomes the collection file reported, as far as collected. */
+    @Transactional(readOnly = true)
+    HouseholdMeans means(HouseholdId id) {
+        return repository.means(id.value());
+    }
+
     /** When the household belonged to which category, the latest first. */
     @Transactional(readOnly = true)
     List<CategoryPeriod> periods(HouseholdId id) {

@@ -84,7 +84,7 @@ class DictionaryPagesTests {
                 .andExpect(content().string(containsString("维吾尔族")))
                 .andExpect(content().string(containsString("Uyghur")))
                 .andExpect(content().string(not(containsString("/entries/01/edit"))))
-                .andExpect(content().string(not(containsString("/import"))));
+                .andExpect(content().string(not(containsString(BASE + "/ethnicity/import"))));
     }
 
     @Test
