@@ -260,7 +260,10 @@ class ScreeningController {
         model.addAttribute("run", run.orElse(null));
         model.addAttribute(
                 "explained",
-                run.map(found -> explanation.explain(household, findings.ofHousehold(found.id(), id)))
+                run.map(found -> explanation.explain(
+                                household,
+                                findings.ofHousehold(
+                                        found.id(), household.village().value(), id)))
                         .orElse(List.of()));
         return "policy/screening/household";
     }

@@ -91,14 +91,15 @@ class ScreeningFindings {
         return new PageImpl<>(rows, page, total);
     }
 
-    /** The household's findings in the newest run that has any for it, with that run's id. */
-    List<FoundPolicy> ofHousehold(long runId, long householdId) {
+    /** The household's findings in the run; the village leads to them through the village index. */
+    List<FoundPolicy> ofHousehold(long runId, String village, long householdId) {
         return jdbc.sql("""
                         select policy_code, person_id, person_name, receipt_known from policy.screening_findings
-                        where run_id = :run and household_id = :household
+                        where run_id = :run and village_code = :village and household_id = :household
                         order by policy_code, person_id nulls first
                         """)
                 .param("run", runId)
+                .param("village", village)
                 .param("household", householdId)
                 .query((rs, n) -> new FoundPolicy(
                         rs.getString("policy_code"),
@@ -106,18 +107,6 @@ class ScreeningFindings {
                         rs.getString("person_name"),
                         rs.getBoolean("receipt_known")))
                 .list();
-    }
-
-    /** The village the household lies in, as the run recorded it. */
-    java.util.Optional<String> villageOf(long runId, long householdId) {
-        return jdbc.sql("""
-                        select village_code from policy.screening_findings
-                        where run_id = :run and household_id = :household limit 1
-                        """)
-                .param("run", runId)
-                .param("household", householdId)
-                .query(String.class)
-                .optional();
     }
 
     /** Every household of the village with findings, for opening tasks. */

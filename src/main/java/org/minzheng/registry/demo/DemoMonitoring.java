@@ -13,6 +13,7 @@ import org.minzheng.registry.Warnings.WarningLevel;
 import org.minzheng.registry.feed.FeedField;
 import org.minzheng.registry.feed.FeedImports;
 import org.minzheng.registry.feed.FeedKind;
+import org.minzheng.registry.household.PersonalDataContexts;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.crypto.PersonalDataCipher;
 import org.slf4j.Logger;
@@ -41,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoMonitoring implements ApplicationRunner {
 
     static final String VILLAGE = "371602012201";
-    private static final String ID_CONTEXT = "registry.persons.id_number";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
 
@@ -93,7 +93,7 @@ class DemoMonitoring implements ApplicationRunner {
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getString(3),
-                        cipher.decrypt(rs.getBytes(4), ID_CONTEXT),
+                        cipher.decrypt(rs.getBytes(4), PersonalDataContexts.ID_NUMBER),
                         rs.getBoolean(5),
                         List.of((String[]) rs.getArray(6).getArray())))
                 .list();

@@ -13,6 +13,7 @@ import org.minzheng.audit.AuditLog;
 import org.minzheng.dictionary.Dictionaries;
 import org.minzheng.registry.DepartmentDataArrived;
 import org.minzheng.registry.HouseholdId;
+import org.minzheng.registry.household.PersonalDataContexts;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.minzheng.shared.crypto.PersonalDataCipher;
 import org.minzheng.shared.security.DataScope;
@@ -37,7 +38,6 @@ public class FeedImports {
     /** The cipher context of the feed's ID numbers; the blind index is the registry's, so records join persons. */
     static final String ID_CIPHER_CONTEXT = "registry.feed_records.id_number";
 
-    static final String ID_INDEX_CONTEXT = "registry.persons.id_number";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final FeedRecordRepository repository;
@@ -133,7 +133,7 @@ public class FeedImports {
                 .map(r -> new FeedRecordRepository.Stored(
                         r,
                         cipher.encrypt(r.idNumber().value(), ID_CIPHER_CONTEXT),
-                        blindIndex.of(r.idNumber().value(), ID_INDEX_CONTEXT)))
+                        blindIndex.of(r.idNumber().value(), PersonalDataContexts.ID_NUMBER)))
                 .toList();
         FeedRecordRepository.Upserted upserted = repository.upsert(department, rows, demo);
         Set<String> indexes =

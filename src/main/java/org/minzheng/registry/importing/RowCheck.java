@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.minzheng.registry.HouseholdCategory;
 import org.minzheng.registry.HukouType;
 import org.minzheng.registry.WorkAbility;
+import org.minzheng.registry.household.PersonalDataContexts;
 import org.minzheng.registry.synthetic.CollectionFile;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.InvalidIdNumberException;
@@ -36,7 +37,6 @@ final class RowCheck {
     static final String URBAN = "城镇";
 
     // Must equal the household module's contexts: rows written here are read there.
-    static final String ID_NUMBER_CONTEXT = "registry.persons.id_number";
 
     private static final int KEY = 0;
     private static final int VILLAGE = 1;
@@ -186,8 +186,8 @@ final class RowCheck {
                 assets.fen(),
                 rawName,
                 idNumber.maskedForStaff(),
-                cipher.encrypt(idNumber.value(), ID_NUMBER_CONTEXT),
-                blindIndex.of(idNumber.value(), ID_NUMBER_CONTEXT),
+                cipher.encrypt(idNumber.value(), PersonalDataContexts.ID_NUMBER),
+                blindIndex.of(idNumber.value(), PersonalDataContexts.ID_NUMBER),
                 idNumber.sex().gbCode(),
                 idNumber.birthDate(),
                 relationship,

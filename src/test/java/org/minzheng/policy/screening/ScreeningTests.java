@@ -163,7 +163,7 @@ class ScreeningTests {
     }
 
     List<String> found(long run, HouseholdId household) {
-        return findings.ofHousehold(run, household.value()).stream()
+        return findings.ofHousehold(run, VILLAGE.value(), household.value()).stream()
                 .map(found -> found.policyCode() + (found.forHousehold() ? "" : "/" + found.personName()))
                 .toList();
     }
@@ -174,7 +174,7 @@ class ScreeningTests {
 
         // 200 yuan a head is below the 820 rural standard; no category says the household receives 低保
         assertThat(found(run, poor)).contains("MZ-01").doesNotContain("MZ-13/找人甲");
-        assertThat(findings.ofHousehold(run, poor.value()))
+        assertThat(findings.ofHousehold(run, VILLAGE.value(), poor.value()))
                 .filteredOn(found -> found.policyCode().equals("MZ-01"))
                 .singleElement()
                 .satisfies(found -> assertThat(found.receiptKnown()).isTrue());

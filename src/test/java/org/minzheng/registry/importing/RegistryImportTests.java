@@ -36,6 +36,7 @@ import org.minzheng.registry.HukouType;
 import org.minzheng.registry.NewHousehold;
 import org.minzheng.registry.NewPerson;
 import org.minzheng.registry.WorkAbility;
+import org.minzheng.registry.household.PersonalDataContexts;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.crypto.BlindIndex;
@@ -514,7 +515,7 @@ class RegistryImportTests {
     }
 
     private String index(String idNumber) {
-        return blindIndex.of(idNumber, RowCheck.ID_NUMBER_CONTEXT);
+        return blindIndex.of(idNumber, PersonalDataContexts.ID_NUMBER);
     }
 
     private void registerCouple(String headId, String spouseId) {
