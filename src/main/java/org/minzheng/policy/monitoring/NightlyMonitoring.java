@@ -23,7 +23,7 @@ class NightlyMonitoring {
     private final Regions regions;
     private final RegionCode city;
 
-    NightlyMonitoring(MonitoringJobs jobs, Regions regions, @Value("${minzheng.monitoring.city:3716}") String city) {
+    NightlyMonitoring(MonitoringJobs jobs, Regions regions, @Value("${minzheng.city}") String city) {
         this.jobs = jobs;
         this.regions = regions;
         this.city = RegionCode.of(city);

@@ -45,7 +45,7 @@ class Screening {
             AuditLog audit,
             Messages messages,
             Clock clock,
-            @Value("${minzheng.screening.nightly-region}") String city) {
+            @Value("${minzheng.city}") String city) {
         this.screener = screener;
         this.runs = runs;
         this.jobs = jobs;

@@ -6,6 +6,7 @@ public enum MenuSection {
     PAYMENT("menu.section.payment"),
     POLICY("menu.section.policy"),
     REGISTRY("menu.section.registry"),
+    ELDERCARE("menu.section.eldercare"),
     BASIC_DATA("menu.section.basicData"),
     SYSTEM("menu.section.system"),
     AUDIT("menu.section.audit");
