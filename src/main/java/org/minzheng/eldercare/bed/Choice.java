@@ -1,0 +1,4 @@
+package org.minzheng.eldercare.bed;
+
+/** An elder or a provider offered in the new-bed form. */
+record Choice(long id, String label) {}
