@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -55,7 +56,11 @@ abstract class BrowserScenario {
     @Autowired
     private JdbcTemplate totpSteps;
 
+    static final int PHONE_WIDTH = 375;
+    static final int PHONE_HEIGHT = 667;
+
     ChromeDriver browser;
+    private Dimension desktop;
     WebDriverWait wait;
     private Chromium chromium;
 
@@ -65,6 +70,41 @@ abstract class BrowserScenario {
         this.browser = chromium.driver();
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(25));
         chromium.forgetVisitor();
+    }
+
+    /**
+     * From here on a cheap phone: 375 × 667 CSS pixels, touch layout and JavaScript off, as in WeChat's
+     * browser with scripts blocked. {@link #putDownThePhone} returns to the desktop.
+     */
+    void pickUpThePhone() {
+        desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
+        // a desktop window is never narrower than 500 px and keeps a classic scroll bar; a phone's screen is
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    }
+
+    void putDownThePhone() {
+        if (desktop == null) {
+            return;
+        }
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.manage().window().setSize(desktop);
+        desktop = null;
+    }
+
+    /** No sideways scrolling on the phone; then the screenshot for a person to review. */
+    @SuppressWarnings("unchecked")
+    void fitsThePhone(String screenshot) {
+        var metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Number content = (Number) ((Map<String, Object>) metrics.get("cssContentSize")).get("width");
+        Number viewport = (Number) ((Map<String, Object>) metrics.get("cssLayoutViewport")).get("clientWidth");
+        assertThat(viewport.intValue()).as("phone screen").isEqualTo(PHONE_WIDTH);
+        assertThat(content.doubleValue()).as("page width on %s", screenshot).isLessThanOrEqualTo(PHONE_WIDTH);
+        screenshot(screenshot);
     }
 
     void open(String path) {

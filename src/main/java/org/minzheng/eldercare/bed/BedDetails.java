@@ -18,4 +18,7 @@ record BedDetails(
         String worksOrderedBy,
         LocalDate acceptedOn,
         String acceptedBy,
-        String acceptanceNote) {}
+        String acceptanceNote,
+        LocalDate closedOn,
+        String closedBy,
+        String closingReason) {}

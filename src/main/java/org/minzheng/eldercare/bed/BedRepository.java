@@ -12,7 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Beds, their plans and the adaptation catalogue. A bed lies within a scope when the elder's village does. */
+/**
+ * Beds, their plans and the adaptation catalogue. A bed lies within a scope when the elder's village does; an
+ * elder "has a bed" only while one of theirs has not ended.
+ */
 @Repository
 class BedRepository {
 
@@ -86,7 +89,10 @@ class BedRepository {
                         rs.getString("works_ordered_by"),
                         localDate(rs.getDate("accepted_on")),
                         rs.getString("accepted_by"),
-                        rs.getString("acceptance_note")))
+                        rs.getString("acceptance_note"),
+                        localDate(rs.getDate("closed_on")),
+                        rs.getString("closed_by"),
+                        rs.getString("closing_reason")))
                 .optional();
     }
 
@@ -100,7 +106,8 @@ class BedRepository {
                         select e.id, e.name, e.region_code, e.economic_category,
                                (select a.final_level from eldercare.assessments a where a.elder_id = e.id
                                 order by a.assessed_on desc, a.id desc limit 1) as final_level,
-                               exists (select 1 from eldercare.beds b where b.elder_id = e.id) as has_bed
+                               exists (select 1 from eldercare.beds b
+                                       where b.elder_id = e.id and b.status not in ('CANCELLED', 'CLOSED')) as has_bed
                         from eldercare.elders e
                         where e.id = :id and e.region_code like :prefix || '%'
                         """)
@@ -144,7 +151,8 @@ class BedRepository {
         return jdbc.sql("""
                         select e.id, e.name || ' ' || e.masked_id_number as label from eldercare.elders e
                         where e.region_code like :prefix || '%'
-                          and not exists (select 1 from eldercare.beds b where b.elder_id = e.id)
+                          and not exists (select 1 from eldercare.beds b
+                                          where b.elder_id = e.id and b.status not in ('CANCELLED', 'CLOSED'))
                         order by e.name, e.id limit 500
                         """)
                 .param("prefix", scope.prefix())
@@ -265,6 +273,52 @@ class BedRepository {
                 .param("staff", staff)
                 .param("note", note)
                 .update();
+    }
+
+    /** Ends a bed that is still in one of {@code from}; false when another step got there first. */
+    boolean ended(long bedId, List<BedStatus> from, BedStatus to, LocalDate on, String staff, String reason) {
+        return jdbc.sql("""
+                        update eldercare.beds set status = :to, closed_on = :on, closed_by = :staff,
+                               closing_reason = :reason
+                        where id = :id and status in (:from)
+                        """)
+                        .param("id", bedId)
+                        .param("from", from.stream().map(BedStatus::name).toList())
+                        .param("to", to.name())
+                        .param("on", on)
+                        .param("staff", staff)
+                        .param("reason", reason)
+                        .update()
+                == 1;
+    }
+
+    /** The filtered list with dates and plan sums for the Excel export, newest first, at most {@code limit}. */
+    List<BedExportRow> export(BedSearch search, DataScope scope, int limit) {
+        return filtered("""
+                        select b.id, e.name as elder_name, b.region_code, p.name as provider_name,
+                               b.contract_number, b.status, (b.created_at at time zone 'Asia/Shanghai')::date as created_on,
+                               b.accepted_on,
+                               coalesce((select sum(l.amount_fen) from eldercare.bed_modification_lines l
+                                         where l.bed_id = b.id), 0) as total_fen,
+                               coalesce((select sum(l.co_payment_fen) from eldercare.bed_modification_lines l
+                                         where l.bed_id = b.id), 0) as co_payment_fen
+                        from eldercare.beds b
+                        join eldercare.elders e on e.id = b.elder_id
+                        join eldercare.providers p on p.id = b.provider_id
+                        """ + FILTERS + " order by b.created_at desc, b.id desc limit :limit", search, scope)
+                .param("limit", limit)
+                .query((rs, n) -> new BedExportRow(
+                        rs.getLong("id"),
+                        rs.getString("elder_name"),
+                        rs.getString("region_code"),
+                        rs.getString("provider_name"),
+                        rs.getString("contract_number"),
+                        BedStatus.valueOf(rs.getString("status")),
+                        localDate(rs.getDate("created_on")),
+                        localDate(rs.getDate("accepted_on")),
+                        rs.getLong("total_fen"),
+                        rs.getLong("co_payment_fen")))
+                .list();
     }
 
     /** @param finalLevel the latest assessment's level, null when never assessed */

@@ -39,7 +39,8 @@ class DemoStaff implements ApplicationRunner {
             new Demo("zhanhua", "演示·沾化区审批", "371603", "COUNTY_APPROVER", "19900010004"),
             new Demo("pengli", "演示·彭李街道审核", "371602005", "TOWNSHIP_REVIEWER", "19900010005"),
             new Demo("lize", "演示·里则街道审核", "371602012", "TOWNSHIP_REVIEWER", "19900010006"),
-            new Demo("cunwei", "演示·里则街村协理员", "371602012201", "VILLAGE_ASSISTANT", "19900010007"));
+            new Demo("cunwei", "演示·里则街村协理员", "371602012201", "VILLAGE_ASSISTANT", "19900010007"),
+            new Demo("huli", "演示·居家养老护理员", "371602", "CAREGIVER", "19900010008"));
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;

@@ -60,6 +60,9 @@ class SecurityConfiguration {
                                 // citizens have no staff account
                                 .requestMatchers("/v/**", "/gs", "/gs/**")
                                 .permitAll()
+                                // a family member confirms a home-care visit from the link texted at check-out
+                                .requestMatchers("/care/confirm/**")
+                                .permitAll()
                                 // the demo's stand-in handsets; the page exists only while demo data is on
                                 .requestMatchers("/dev/sms-inbox")
                                 .permitAll()

@@ -178,6 +178,7 @@ class HomeCareBedTests {
         mvc.perform(post(BEDS + "/" + bed + "/works").with(logins.as("pengli")).with(csrf()))
                 .andExpect(flash().attributeExists("flashSuccess"));
         assertThat(statusOf(bed)).isEqualTo("WORKS_ORDERED");
+        new BedFixtures(mvc, logins, jdbc).uploaded("pengli", bed);
 
         mvc.perform(post(BEDS + "/" + bed + "/accept")
                         .with(logins.as("pengli"))
@@ -195,7 +196,7 @@ class HomeCareBedTests {
                         .param("id", String.valueOf(bed))
                         .query(Long.class)
                         .single())
-                .isEqualTo(4);
+                .isEqualTo(5);
     }
 
     @Test
