@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
-import org.minzheng.shared.IdNumber;
 import org.minzheng.staff.login.StaffLogins;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -56,9 +54,7 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
         jdbc.update("delete from eldercare.assessments where elder_id in " + elders);
         jdbc.update("delete from eldercare.elders where address = ?", ADDRESS);
         if (caregiverLogin != null) {
-            jdbc.update(
-                    "update eldercare.caregivers set active = false, username = null where username = ?",
-                    caregiverLogin);
+            jdbc.update("delete from eldercare.caregivers where username = ?", caregiverLogin);
         }
         if (photo != null) {
             Files.deleteIfExists(photo);
@@ -74,12 +70,15 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
         login("pengli", DEMO_PASSWORD);
         registerAndAssessTheElder();
         establishTheBed();
-        long visit = planAndDispatchTodaysVisit();
+        long visit = planAndDispatchForToday(1);
+        long second = planAndDispatchForToday(2);
         signOut();
 
         pickUpThePhone();
         login(caregiverLogin, StaffLogins.PASSWORD);
-        open("/console/eldercare/my-visits");
+        assertThat(tile("我的服务单").getText()).contains("今日待服务");
+        fitsThePhone("eldercare-caregiver-home-phone");
+        clickAndWait(browser.findElement(By.cssSelector("a[href='/console/eldercare/my-visits']")));
         assertThat(texts(By.cssSelector("#today-visits .visit-card strong"))).contains(ELDER);
         fitsThePhone("eldercare-caregiver-today-phone");
         clickAndWait(browser.findElement(By.cssSelector("#today-visits a[href$='/" + visit + "']")));
@@ -94,6 +93,7 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
         clickAndWait(browser.findElement(By.id("check-out")));
         assertThat(browser.findElement(By.id("visit-status")).getText()).isEqualTo("已完成");
         assertThat(pageText()).contains("本次服务被标记了异常");
+        assertThat(browser.findElement(By.id("visit-anomalies")).getText()).contains("服务时长过短", "待核查");
 
         clickAndWait(browser.findElement(By.id("confirm-visit")));
         assertThat(pageText()).contains("请选择满意程度");
@@ -103,8 +103,28 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
         assertThat(browser.findElement(By.id("rating")).getText()).contains("5 星", "老人本人");
         assertThat(browser.findElements(By.cssSelector("#visit-photos img"))).hasSize(2);
         fitsThePhone("eldercare-caregiver-done-phone");
+
+        open("/console/eldercare/my-visits/" + second);
+        clickAndWait(browser.findElement(By.id("check-in")));
+        browser.findElement(By.id("record")).sendKeys("打扫卫生，陪老人聊天。");
+        browser.findElement(By.id("check-out-photo")).sendKeys(photo.toString());
+        clickAndWait(browser.findElement(By.id("check-out")));
         putDownThePhone();
         signOut();
+
+        pickUpThePhone();
+        String text = jdbc.queryForObject(
+                "select text from notification.sms_outbox where reference = ?", String.class, "visit-" + second);
+        assertThat(text).startsWith("【滨州民政】" + ELDER);
+        open(text.substring(text.indexOf("/care/confirm/")));
+        assertThat(pageText()).contains("打扫卫生，陪老人聊天。", "浏览器测试护理员");
+        browser.findElement(By.id("rating-4")).click();
+        browser.findElement(By.id("feedback")).sendKeys("挺好，下次早点来");
+        fitsThePhone("eldercare-family-confirm-phone");
+        clickAndWait(browser.findElement(By.id("family-confirm")));
+        assertThat(browser.findElement(By.id("thanks")).getText()).contains("谢谢");
+        fitsThePhone("eldercare-family-thanks-phone");
+        putDownThePhone();
 
         login("bincheng", DEMO_PASSWORD);
         open("/console/eldercare/supervision");
@@ -120,23 +140,7 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
     }
 
     private void registerAndAssessTheElder() {
-        open("/console/eldercare/elders/new");
-        browser.findElement(By.id("idNumber")).sendKeys(anIdNumberBornIn1941());
-        browser.findElement(By.id("name")).sendKeys(ELDER);
-        choose(
-                By.id("villageCode"),
-                browser.findElement(By.cssSelector("#villageCode option:nth-child(2)"))
-                        .getText()
-                        .strip());
-        browser.findElement(By.id("address")).sendKeys(ADDRESS);
-        choose(By.id("livingSituation"), "独居");
-        choose(By.id("economicCategory"), "低保对象");
-        browser.findElement(By.id("contactName")).sendKeys("测试家属");
-        browser.findElement(By.id("contactRelation")).sendKeys("儿子");
-        browser.findElement(By.id("contactPhone")).sendKeys("13900002222");
-        browser.findElement(By.id("consentAssessment1")).click();
-        clickAndWait(browser.findElement(By.cssSelector("#elder-form button[type=submit]")));
-        assertThat(heading()).contains(ELDER);
+        ElderRegistration.register(this, ELDER, ADDRESS, "独居", "低保对象");
 
         clickAndWait(browser.findElement(By.id("new-assessment")));
         choose(By.id("agencyId"), "滨州市老年人能力评估中心（演示）");
@@ -174,18 +178,23 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
         screenshot("eldercare-bed-active");
     }
 
-    private long planAndDispatchTodaysVisit() {
+    /** Plans the month and dispatches it (the first time), then moves the plan's n-th visit to today. */
+    private long planAndDispatchForToday(int nth) {
         open("/console/eldercare/service-plans");
-        clickAndWait(browser.findElement(By.id("make-plans")));
-        assertThat(pageText()).contains("已生成");
-        screenshot("eldercare-service-plans");
+        if (nth == 1) {
+            clickAndWait(browser.findElement(By.id("make-plans")));
+            assertThat(pageText()).contains("已生成");
+            screenshot("eldercare-service-plans");
+        }
         clickAndWait(browser.findElement(By.linkText(ELDER)));
-        choose(By.id("caregiver"), "浏览器测试护理员");
-        clickAndWait(browser.findElement(By.id("dispatch")));
-        assertThat(pageText()).contains("已派出");
-        screenshot("eldercare-service-plan");
+        if (nth == 1) {
+            choose(By.id("caregiver"), "浏览器测试护理员");
+            clickAndWait(browser.findElement(By.id("dispatch")));
+            assertThat(pageText()).contains("已派出");
+            screenshot("eldercare-service-plan");
+        }
 
-        clickAndWait(browser.findElement(By.cssSelector("#plan-visits tbody tr:first-child a")));
+        clickAndWait(browser.findElement(By.cssSelector("#plan-visits tbody tr:nth-child(" + nth + ") a")));
         long visit = Long.parseLong(path().replaceAll(".*/", ""));
         browser.executeScript(
                 "document.getElementById('day').value = arguments[0]",
@@ -228,11 +237,5 @@ class HomeCareServiceBrowserTests extends BrowserScenario {
         Path file = Files.createTempFile("visit-", ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    private static String anIdNumberBornIn1941() {
-        String first17 = "371602" + "19410305"
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        return first17 + IdNumber.checkChar(first17);
     }
 }

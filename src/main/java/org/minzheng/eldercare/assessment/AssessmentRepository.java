@@ -36,16 +36,22 @@ class AssessmentRepository {
         this.jdbc = jdbc;
     }
 
+    /** The agencies the assessment form offers: active ones only. */
     List<Agency> agencies() {
-        return jdbc.sql("select id, name, demo from eldercare.assessment_agencies order by id")
+        return jdbc.sql("select id, name, demo from eldercare.assessment_agencies where active order by id")
                 .query((rs, n) -> new Agency(rs.getLong("id"), rs.getString("name"), rs.getBoolean("demo")))
                 .list();
     }
 
+    /**
+     * The assessors the assessment form offers and accepts: active ones of active agencies. Stored assessments
+     * keep naming deactivated assessors, as {@link #SELECT} joins without this filter.
+     */
     List<Assessor> assessors() {
         return jdbc.sql("""
                         select s.id, s.agency_id, g.name as agency, s.name, s.certificate, s.demo
                         from eldercare.assessors s join eldercare.assessment_agencies g on g.id = s.agency_id
+                        where s.active and g.active
                         order by s.agency_id, s.id
                         """)
                 .query((rs, n) -> new Assessor(

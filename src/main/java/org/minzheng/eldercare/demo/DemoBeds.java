@@ -72,8 +72,8 @@ final class DemoBeds {
                     .param("id", provider.id())
                     .query(String.class)
                     .single();
-            List<Long> elderIds = nextIds("eldercare.elders", count);
-            List<Long> bedIds = nextIds("eldercare.beds", count);
+            List<Long> elderIds = DemoCareNetwork.nextIds(jdbc, "eldercare.elders", count);
+            List<Long> bedIds = DemoCareNetwork.nextIds(jdbc, "eldercare.beds", count);
             for (int i = 0; i < count; i++) {
                 String township = provider == huliProvider && i < HULI_ELDERS
                         ? DemoCareNetwork.PENGLI + "000"
@@ -195,45 +195,17 @@ final class DemoBeds {
         };
     }
 
-    /** The demo agency and two of its assessors, created when the migrations' demo rows are gone. */
+    /** The demo agency of the migrations and two of its assessors. */
     private long[] assessors() {
-        var found = jdbc.sql("""
+        return jdbc.sql("""
                         select a.id, min(s.id), max(s.id)
                         from eldercare.assessment_agencies a join eldercare.assessors s on s.agency_id = a.id
                         where a.demo group by a.id having count(*) >= 2 order by a.id limit 1
                         """)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                .optional();
-        if (found.isPresent()) {
-            return found.get();
-        }
-        long agency = jdbc.sql("""
-                        insert into eldercare.assessment_agencies (name, demo) values ('居家养老演示评估机构（演示）', true)
-                        returning id
-                        """).query(Long.class).single();
-        long first = assessor(agency, "评估员戊（演示）", "PG-DEMO-0101");
-        long second = assessor(agency, "评估员己（演示）", "PG-DEMO-0102");
-        return new long[] {agency, first, second};
-    }
-
-    private long assessor(long agency, String name, String certificate) {
-        return jdbc.sql("""
-                        insert into eldercare.assessors (agency_id, name, certificate, demo)
-                        values (:agency, :name, :certificate, true) returning id
-                        """)
-                .param("agency", agency)
-                .param("name", name)
-                .param("certificate", certificate)
-                .query(Long.class)
-                .single();
-    }
-
-    private List<Long> nextIds(String table, int count) {
-        return jdbc.sql("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :count)")
-                .param("table", table)
-                .param("count", count)
-                .query(Long.class)
-                .list();
+                .optional()
+                .orElseThrow(
+                        () -> new IllegalStateException("The demo assessment agency of the migrations is missing"));
     }
 
     static OffsetDateTime at(LocalDate day) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.minzheng.shared.CreditCode;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.minzheng.shared.crypto.PersonalDataCipher;
@@ -185,7 +186,7 @@ class DemoCareNetwork implements ApplicationRunner {
                         values (:name, :code, '王经理', :phone, :county, true) returning id
                         """)
                 .param("name", name)
-                .param("code", stem + creditCheckChar(stem))
+                .param("code", stem + CreditCode.checkChar(stem))
                 .param("phone", "0543-" + (5100000 + random.nextInt(899999)))
                 .param("county", county + "000000")
                 .query(Long.class)
@@ -290,14 +291,13 @@ class DemoCareNetwork implements ApplicationRunner {
     }
 
     /** GB 32100-2015 check character (mod 31, weights 3^i mod 31), as the provider module computes it. */
-    static char creditCheckChar(String first17) {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(first17.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return alphabet.charAt((31 - sum % 31) % 31);
+
+    /** Ids taken from a table's sequence in one round trip, so that rows can be batch-inserted with their ids. */
+    static List<Long> nextIds(JdbcClient jdbc, String table, int count) {
+        return jdbc.sql("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :count)")
+                .param("table", table)
+                .param("count", count)
+                .query(Long.class)
+                .list();
     }
 }

@@ -73,7 +73,7 @@ final class DemoVisits {
         Map<Integer, List<Line>> packages = packages();
         YearMonth current = YearMonth.from(today);
         List<YearMonth> months = List.of(current.minusMonths(2), current.minusMonths(1), current);
-        List<Long> planIds = nextIds("eldercare.service_plans", beds.size() * months.size());
+        List<Long> planIds = DemoCareNetwork.nextIds(jdbc, "eldercare.service_plans", beds.size() * months.size());
         List<Object[]> plans = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         int huliVisitsLeft = huli == null ? 0 : 3;
@@ -121,7 +121,7 @@ final class DemoVisits {
             }
         }
         overlaps(drafts, today);
-        List<Long> visitIds = nextIds("eldercare.visits", drafts.size());
+        List<Long> visitIds = DemoCareNetwork.nextIds(jdbc, "eldercare.visits", drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             drafts.get(i).id = visitIds.get(i);
         }
@@ -380,14 +380,6 @@ final class DemoVisits {
                     .add(new Line(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getInt(6)));
         });
         return packages;
-    }
-
-    private List<Long> nextIds(String table, int count) {
-        return jdbc.sql("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :count)")
-                .param("table", table)
-                .param("count", count)
-                .query(Long.class)
-                .list();
     }
 
     private BigDecimal coordinate(double around) {

@@ -8,7 +8,6 @@ import org.minzheng.region.Regions;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.web.Messages;
-import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,11 +34,13 @@ class ElderController {
     private final ElderService elders;
     private final Regions regions;
     private final Messages messages;
+    private final ElderProfilePage page;
 
-    ElderController(ElderService elders, Regions regions, Messages messages) {
+    ElderController(ElderService elders, Regions regions, Messages messages, ElderProfilePage page) {
         this.elders = elders;
         this.regions = regions;
         this.messages = messages;
+        this.page = page;
     }
 
     @GetMapping
@@ -97,12 +98,7 @@ class ElderController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        ElderDetails elder = elders.details(id, CurrentStaff.scope()).orElseThrow(() -> new NotFoundException("elder"));
-        model.addAttribute("elder", elder);
-        model.addAttribute(
-                "age", elder.summary().birthDate().until(ElderService.today()).getYears());
-        model.addAttribute("villageName", regions.nameOf(elder.summary().region()));
-        return "eldercare/elder/show";
+        return page.render(id, model);
     }
 
     private String form(Model model) {

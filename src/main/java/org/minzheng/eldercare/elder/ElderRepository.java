@@ -2,6 +2,7 @@ package org.minzheng.eldercare.elder;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.shared.PhoneNumber;
@@ -27,6 +28,10 @@ class ElderRepository {
     private static final String COLUMNS =
             "id, name, masked_id_number, birth_date, region_code, living_situation, economic_category,"
                     + " household_id is not null as linked, demo";
+
+    private static final String CONSENT_SELECT =
+            "select id, purpose, consented_on, recorded_by, recorded_at, withdrawn_on, withdrawn_by"
+                    + " from eldercare.elder_consents";
 
     /** Filters that are null match everything; {@code idIndex} is set when the query is a whole ID number. */
     private static final String WHERE = """
@@ -82,27 +87,99 @@ class ElderRepository {
                 .param("staff", staff)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        elder.contact().ifPresent(contact -> jdbc.sql("""
+        elder.contact().ifPresent(contact -> addContact(id, contact));
+        for (ConsentPurpose purpose : elder.consents()) {
+            addConsent(id, purpose, elder.consentedOn(), staff);
+        }
+        return id;
+    }
+
+    long addContact(long elderId, NewElder.Contact contact) {
+        return jdbc.sql("""
                         insert into eldercare.elder_contacts (elder_id, name, relation, phone_cipher)
-                        values (:id, :name, :relation, :phone)
+                        values (:id, :name, :relation, :phone) returning id
                         """)
-                .param("id", id)
+                .param("id", elderId)
                 .param("name", contact.name())
                 .param("relation", contact.relation())
                 .param("phone", cipher.encrypt(contact.phone().value(), CONTACT_PHONE))
-                .update());
-        for (ConsentPurpose purpose : elder.consents()) {
-            jdbc.sql("""
-                            insert into eldercare.elder_consents (elder_id, purpose, consented_on, recorded_by)
-                            values (:id, :purpose, :on, :staff)
-                            """)
-                    .param("id", id)
-                    .param("purpose", purpose.name())
-                    .param("on", elder.consentedOn())
-                    .param("staff", staff)
-                    .update();
-        }
-        return id;
+                .query(Long.class)
+                .single();
+    }
+
+    /** The phone numbers of the elder's contacts, decrypted, to refuse entering the same person twice. */
+    List<PhoneNumber> contactPhones(long elderId) {
+        return jdbc.sql("select phone_cipher from eldercare.elder_contacts where elder_id = :id order by id")
+                .param("id", elderId)
+                .query((rs, n) -> PhoneNumber.parse(cipher.decrypt(rs.getBytes(1), CONTACT_PHONE)))
+                .list();
+    }
+
+    /** @return whether the contact belonged to the elder and is now gone */
+    boolean removeContact(long elderId, long contactId) {
+        return jdbc.sql("delete from eldercare.elder_contacts where id = :contact and elder_id = :elder")
+                        .param("contact", contactId)
+                        .param("elder", elderId)
+                        .update()
+                == 1;
+    }
+
+    void changeLivingSituation(long elderId, LivingSituation living) {
+        jdbc.sql("update eldercare.elders set living_situation = :living where id = :id")
+                .param("id", elderId)
+                .param("living", living.name())
+                .update();
+    }
+
+    /** Changes the category only of a profile not linked to the registry, whose category the registry rules. */
+    boolean changeEconomicCategory(long elderId, EconomicCategory economic) {
+        return jdbc.sql("update eldercare.elders set economic_category = :economic"
+                                + " where id = :id and household_id is null")
+                        .param("id", elderId)
+                        .param("economic", economic.name())
+                        .update()
+                == 1;
+    }
+
+    long addConsent(long elderId, ConsentPurpose purpose, LocalDate on, String staff) {
+        return jdbc.sql("""
+                        insert into eldercare.elder_consents (elder_id, purpose, consented_on, recorded_by)
+                        values (:id, :purpose, :on, :staff) returning id
+                        """)
+                .param("id", elderId)
+                .param("purpose", purpose.name())
+                .param("on", on)
+                .param("staff", staff)
+                .query(Long.class)
+                .single();
+    }
+
+    boolean hasActiveConsent(long elderId, ConsentPurpose purpose) {
+        return jdbc.sql("select exists (select 1 from eldercare.elder_consents"
+                        + " where elder_id = :id and purpose = :purpose and withdrawn_on is null)")
+                .param("id", elderId)
+                .param("purpose", purpose.name())
+                .query(Boolean.class)
+                .single();
+    }
+
+    Optional<ElderDetails.ConsentView> consent(long elderId, long consentId) {
+        return jdbc.sql(CONSENT_SELECT + " where elder_id = :elder and id = :id")
+                .param("elder", elderId)
+                .param("id", consentId)
+                .query((rs, n) -> consent(rs))
+                .optional();
+    }
+
+    /** @return false when the consent was withdrawn already (by someone else a moment ago) */
+    boolean withdrawConsent(long consentId, LocalDate on, String staff) {
+        return jdbc.sql("update eldercare.elder_consents set withdrawn_on = :on, withdrawn_by = :staff"
+                                + " where id = :id and withdrawn_on is null")
+                        .param("id", consentId)
+                        .param("on", on)
+                        .param("staff", staff)
+                        .update()
+                == 1;
     }
 
     Page<ElderSummary> search(ElderSearch search, DataScope scope, Pageable page) {
@@ -141,13 +218,17 @@ class ElderRepository {
     }
 
     Optional<ElderHeader> header(long id, DataScope scope) {
+        return summary(id, scope)
+                .map(s -> new ElderHeader(s.id(), s.name(), s.maskedIdNumber(), s.birthDate(), s.region(), s.demo()));
+    }
+
+    Optional<ElderSummary> summary(long id, DataScope scope) {
         return jdbc.sql("select " + COLUMNS
                         + " from eldercare.elders where id = :id and region_code like :prefix || '%'")
                 .param("id", id)
                 .param("prefix", scope.prefix())
                 .query((rs, n) -> summary(rs))
-                .optional()
-                .map(s -> new ElderHeader(s.id(), s.name(), s.maskedIdNumber(), s.birthDate(), s.region(), s.demo()));
+                .optional();
     }
 
     Optional<ElderDetails> details(long id, DataScope scope) {
@@ -168,10 +249,11 @@ class ElderRepository {
     }
 
     private List<ElderDetails.ContactView> contacts(long id) {
-        return jdbc.sql(
-                        "select name, relation, phone_cipher from eldercare.elder_contacts where elder_id = :id order by id")
+        return jdbc.sql("select id, name, relation, phone_cipher from eldercare.elder_contacts"
+                        + " where elder_id = :id order by id")
                 .param("id", id)
                 .query((rs, n) -> new ElderDetails.ContactView(
+                        rs.getLong("id"),
                         rs.getString("name"),
                         rs.getString("relation"),
                         PhoneNumber.parse(cipher.decrypt(rs.getBytes("phone_cipher"), CONTACT_PHONE))
@@ -180,15 +262,21 @@ class ElderRepository {
     }
 
     private List<ElderDetails.ConsentView> consents(long id) {
-        return jdbc.sql("select purpose, consented_on, recorded_by, recorded_at from eldercare.elder_consents"
-                        + " where elder_id = :id order by id")
+        return jdbc.sql(CONSENT_SELECT + " where elder_id = :id order by id")
                 .param("id", id)
-                .query((rs, n) -> new ElderDetails.ConsentView(
-                        ConsentPurpose.valueOf(rs.getString("purpose")),
-                        rs.getObject("consented_on", java.time.LocalDate.class),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query((rs, n) -> consent(rs))
                 .list();
+    }
+
+    private static ElderDetails.ConsentView consent(ResultSet rs) throws SQLException {
+        return new ElderDetails.ConsentView(
+                rs.getLong("id"),
+                ConsentPurpose.valueOf(rs.getString("purpose")),
+                rs.getObject("consented_on", LocalDate.class),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getObject("withdrawn_on", LocalDate.class),
+                rs.getString("withdrawn_by"));
     }
 
     private static ElderSummary summary(ResultSet rs) throws SQLException {
@@ -196,7 +284,7 @@ class ElderRepository {
                 rs.getLong("id"),
                 rs.getString("name"),
                 rs.getString("masked_id_number"),
-                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getObject("birth_date", LocalDate.class),
                 RegionCode.of(rs.getString("region_code")),
                 LivingSituation.valueOf(rs.getString("living_situation")),
                 EconomicCategory.valueOf(rs.getString("economic_category")),

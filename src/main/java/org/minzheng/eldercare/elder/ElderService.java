@@ -129,7 +129,7 @@ class ElderService {
         }
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(form.contactPhone());
         if (phone.isEmpty() && !errors.hasFieldErrors("contactPhone")) {
-            errors.rejectValue("contactPhone", "eldercare.elder.contact.phone");
+            errors.rejectValue("contactPhone", "eldercare.elder.contact.phone.invalid");
         }
         if (errors.hasFieldErrors("contactName") || errors.hasFieldErrors("contactRelation") || phone.isEmpty()) {
             return Optional.empty();

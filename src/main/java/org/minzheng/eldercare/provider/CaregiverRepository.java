@@ -82,8 +82,28 @@ class CaregiverRepository {
     }
 
     boolean markLeft(long caregiverId, long providerId) {
+        return jdbc.sql("update eldercare.caregivers set active = false, username = null"
+                                + " where id = :id and provider_id = :provider and active")
+                        .param("id", caregiverId)
+                        .param("provider", providerId)
+                        .update()
+                == 1;
+    }
+
+    /** Links the phone login, or unlinks it when null; false when another caregiver holds the name. */
+    boolean link(long caregiverId, long providerId, String username) {
+        boolean taken = username != null
+                && jdbc.sql("select exists (select 1 from eldercare.caregivers where username = :u and id <> :id)")
+                        .param("u", username)
+                        .param("id", caregiverId)
+                        .query(Boolean.class)
+                        .single();
+        if (taken) {
+            return false;
+        }
         return jdbc.sql(
-                                "update eldercare.caregivers set active = false where id = :id and provider_id = :provider and active")
+                                "update eldercare.caregivers set username = :u where id = :id and provider_id = :provider and active")
+                        .param("u", username)
                         .param("id", caregiverId)
                         .param("provider", providerId)
                         .update()
@@ -95,7 +115,7 @@ class CaregiverRepository {
         return jdbc.sql("""
                         select g.id, g.name, g.id_number_cipher, g.phone_cipher, g.active,
                                (select coalesce(sum(t.hours), 0) from eldercare.caregiver_trainings t where t.caregiver_id = g.id),
-                               c.grade, c.number, c.valid_until
+                               c.grade, c.number, c.valid_until, g.username
                         from eldercare.caregivers g
                         left join lateral (select grade, number, valid_until from eldercare.caregiver_certificates
                                            where caregiver_id = g.id order by valid_until desc limit 1) c on true
@@ -112,7 +132,8 @@ class CaregiverRepository {
                         rs.getInt(6),
                         rs.getObject(7, Integer.class),
                         rs.getString(8),
-                        rs.getObject(9, LocalDate.class)))
+                        rs.getObject(9, LocalDate.class),
+                        rs.getString(10)))
                 .list();
     }
 }

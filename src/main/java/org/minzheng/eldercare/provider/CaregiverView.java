@@ -2,7 +2,10 @@ package org.minzheng.eldercare.provider;
 
 import java.time.LocalDate;
 
-/** A caregiver as staff see it: ID number and phone masked, with the latest certificate. */
+/**
+ * A caregiver as staff see it: ID number and phone masked, with the latest certificate and the staff
+ * account the caregiver signs in with on the phone (null until linked).
+ */
 record CaregiverView(
         long id,
         String name,
@@ -12,7 +15,8 @@ record CaregiverView(
         int trainingHours,
         Integer certificateGrade,
         String certificateNumber,
-        LocalDate certificateValidUntil) {
+        LocalDate certificateValidUntil,
+        String username) {
 
     /** 证书 that runs out within 30 days (or already has) needs renewing before the caregiver is sent out. */
     public boolean certificateExpiringOn(LocalDate day) {

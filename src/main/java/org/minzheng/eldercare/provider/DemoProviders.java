@@ -2,6 +2,7 @@ package org.minzheng.eldercare.provider;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.minzheng.shared.CreditCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
+import org.minzheng.shared.CreditCode;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.security.CurrentStaff;
@@ -47,9 +48,12 @@ class ProviderController {
     private static final int EXPORT_LIMIT = 10_000;
     private static final String BASE = "/console/eldercare/providers";
     private static final String MANAGE = "hasAuthority('eldercare:provider:manage')";
+    /** The shape of a staff user name (staff.accounts). */
+    private static final String USERNAME = "[a-z][a-z0-9_.-]{2,39}";
 
     private final ProviderRepository providers;
     private final CaregiverRepository caregivers;
+    private final CaregiverRecords records;
     private final ProviderService service;
     private final Regions regions;
     private final Messages messages;
@@ -58,12 +62,14 @@ class ProviderController {
     ProviderController(
             ProviderRepository providers,
             CaregiverRepository caregivers,
+            CaregiverRecords records,
             ProviderService service,
             Regions regions,
             Messages messages,
             Clock clock) {
         this.providers = providers;
         this.caregivers = caregivers;
+        this.records = records;
         this.service = service;
         this.regions = regions;
         this.messages = messages;
@@ -257,6 +263,103 @@ class ProviderController {
         }
         service.employ(provider, form);
         redirect.addFlashAttribute("flashSuccess", messages.get("eldercare.provider.flash.caregiver", form.name()));
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    /** One caregiver: training records and certificates, with forms to add more. */
+    @GetMapping("/{id}/caregivers/{caregiverId}")
+    String caregiver(@PathVariable long id, @PathVariable long caregiverId, Model model) {
+        return caregiverPage(visible(id), caregiverId, TrainingForm.empty(), CertificateForm.empty(), model);
+    }
+
+    @PostMapping("/{id}/caregivers/{caregiverId}/trainings")
+    @PreAuthorize(MANAGE)
+    String addTraining(
+            @PathVariable long id,
+            @PathVariable long caregiverId,
+            @Valid @ModelAttribute("trainingForm") TrainingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        ProviderDetails provider = managed(id);
+        CaregiverView caregiver = caregiverOf(provider, caregiverId);
+        if (errors.hasErrors()) {
+            return caregiverPage(provider, caregiverId, form, CertificateForm.empty(), model);
+        }
+        service.train(provider, caregiver.id(), form);
+        redirect.addFlashAttribute("flashSuccess", messages.get("eldercare.provider.flash.training"));
+        return "redirect:" + BASE + "/" + id + "/caregivers/" + caregiverId;
+    }
+
+    @PostMapping("/{id}/caregivers/{caregiverId}/certificates")
+    @PreAuthorize(MANAGE)
+    String addCertificate(
+            @PathVariable long id,
+            @PathVariable long caregiverId,
+            @Valid @ModelAttribute("certificateForm") CertificateForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        ProviderDetails provider = managed(id);
+        CaregiverView caregiver = caregiverOf(provider, caregiverId);
+        if (!errors.hasFieldErrors("number")
+                && !errors.hasErrors()
+                && !service.certify(provider, caregiver.id(), form)) {
+            errors.rejectValue("number", "eldercare.provider.validation.certificateExists");
+        }
+        if (errors.hasErrors()) {
+            return caregiverPage(provider, caregiverId, TrainingForm.empty(), form, model);
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.get("eldercare.provider.flash.certificate"));
+        return "redirect:" + BASE + "/" + id + "/caregivers/" + caregiverId;
+    }
+
+    private String caregiverPage(
+            ProviderDetails provider,
+            long caregiverId,
+            TrainingForm training,
+            CertificateForm certificate,
+            Model model) {
+        CaregiverView caregiver = caregiverOf(provider, caregiverId);
+        model.addAttribute("provider", provider);
+        model.addAttribute("caregiver", caregiver);
+        model.addAttribute("trainings", records.trainings(caregiverId));
+        model.addAttribute("certificates", records.certificates(caregiverId));
+        model.addAttribute("trainingForm", training);
+        model.addAttribute("certificateForm", certificate);
+        model.addAttribute("today", today());
+        model.addAttribute("manageable", manageable(provider) && caregiver.active());
+        return "eldercare/provider/caregiver";
+    }
+
+    private CaregiverView caregiverOf(ProviderDetails provider, long caregiverId) {
+        return caregivers.of(provider.id()).stream()
+                .filter(c -> c.id() == caregiverId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("caregiver"));
+    }
+
+    /** The staff account (role 居家养老护理员) the caregiver signs in with on the phone; blank unlinks it. */
+    @PostMapping("/{id}/caregivers/{caregiverId}/account")
+    @PreAuthorize(MANAGE)
+    String caregiverAccount(
+            @PathVariable long id,
+            @PathVariable long caregiverId,
+            @RequestParam(defaultValue = "") String username,
+            RedirectAttributes redirect) {
+        ProviderDetails provider = managed(id);
+        String name = username.strip();
+        if (!name.isEmpty() && !name.matches(USERNAME)) {
+            redirect.addFlashAttribute("flashError", messages.get("eldercare.provider.caregiver.account.invalid"));
+        } else if (!service.link(provider, caregiverId, name.isEmpty() ? null : name)) {
+            redirect.addFlashAttribute("flashError", messages.get("eldercare.provider.caregiver.account.taken", name));
+        } else {
+            redirect.addFlashAttribute(
+                    "flashSuccess",
+                    name.isEmpty()
+                            ? messages.get("eldercare.provider.caregiver.account.unlinked")
+                            : messages.get("eldercare.provider.caregiver.account.linked", name));
+        }
         return "redirect:" + BASE + "/" + id;
     }
 

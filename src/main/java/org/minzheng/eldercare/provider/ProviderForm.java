@@ -3,6 +3,7 @@ package org.minzheng.eldercare.provider;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.minzheng.shared.CreditCode;
 import org.minzheng.shared.validation.PlainText;
 import org.minzheng.shared.validation.ValidPhone;
 

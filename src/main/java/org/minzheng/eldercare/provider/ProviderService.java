@@ -15,9 +15,12 @@ class ProviderService {
 
     private final ProviderRepository providers;
     private final CaregiverRepository caregivers;
+    private final CaregiverRecords records;
     private final AuditLog audit;
 
-    ProviderService(ProviderRepository providers, CaregiverRepository caregivers, AuditLog audit) {
+    ProviderService(
+            ProviderRepository providers, CaregiverRepository caregivers, CaregiverRecords records, AuditLog audit) {
+        this.records = records;
         this.providers = providers;
         this.caregivers = caregivers;
         this.audit = audit;
@@ -51,6 +54,37 @@ class ProviderService {
         audit.record(event("eldercare.provider.caregiver", provider.id(), provider.countyCode())
                 .withDetail("caregiver " + id));
         return id;
+    }
+
+    @Transactional
+    void train(ProviderDetails provider, long caregiverId, TrainingForm form) {
+        records.addTraining(caregiverId, form);
+        audit.record(event("eldercare.provider.caregiver-training", provider.id(), provider.countyCode())
+                .withDetail("caregiver " + caregiverId + ": " + form.hours() + " hours"));
+    }
+
+    /** @return false when the caregiver already holds a certificate of that number */
+    @Transactional
+    boolean certify(ProviderDetails provider, long caregiverId, CertificateForm form) {
+        boolean added = records.addCertificate(caregiverId, form);
+        if (added) {
+            audit.record(event("eldercare.provider.caregiver-certificate", provider.id(), provider.countyCode())
+                    .withDetail(
+                            "caregiver " + caregiverId + ": grade " + form.grade() + " until " + form.validUntil()));
+        }
+        return added;
+    }
+
+    /** @return false when the caregiver is not an active one of the provider or the name is linked elsewhere */
+    @Transactional
+    boolean link(ProviderDetails provider, long caregiverId, String username) {
+        boolean linked = caregivers.link(caregiverId, provider.id(), username);
+        if (linked) {
+            audit.record(event("eldercare.provider.caregiver-account", provider.id(), provider.countyCode())
+                    .withDetail(
+                            "caregiver " + caregiverId + (username == null ? " unlinked" : " linked to " + username)));
+        }
+        return linked;
     }
 
     @Transactional

@@ -176,6 +176,7 @@ class CaregiverController {
         model.addAttribute("visit", visit);
         model.addAttribute("villageName", regions.nameOf(RegionCode.of(visit.regionCode())));
         model.addAttribute("photos", photos.of(visit.id()));
+        model.addAttribute("anomalies", visits.anomalies(visit.id()));
         model.addAttribute("minimumMinutes", recording.rules().minimumMinutes(visit.standardMinutes()));
         model.addAttribute("checkOutForm", checkOut);
         model.addAttribute("confirmationForm", confirmation);

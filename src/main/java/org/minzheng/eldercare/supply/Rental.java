@@ -16,4 +16,9 @@ record Rental(
     public boolean returned() {
         return returnedOn != null;
     }
+
+    /** RETURNED, OVERDUE or ON_LOAN, as the list's filter names them. */
+    String state() {
+        return returned() ? "RETURNED" : overdue ? "OVERDUE" : "ON_LOAN";
+    }
 }

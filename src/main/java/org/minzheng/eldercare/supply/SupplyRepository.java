@@ -3,11 +3,16 @@ package org.minzheng.eldercare.supply;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.database.Like;
 import org.minzheng.shared.security.DataScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +20,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SupplyRepository {
 
-    private static final int LIST_LIMIT = 200;
+    private static final String PRODUCT_WHERE = """
+            where (cast(:name as text) is null or p.name like :name escape '\\')
+              and (cast(:kind as text) is null or p.kind = :kind)
+            """;
+
+    /** Orders and rentals are found by part of the elder's or the product's name. */
+    private static final String NAME_FILTER =
+            " and (cast(:name as text) is null or e.name like :name escape '\\' or p.name like :name escape '\\')";
+
+    private static final String ORDER_FROM = """
+            from eldercare.supply_orders o
+            join eldercare.elders e on e.id = o.elder_id
+            join eldercare.supply_products p on p.id = o.product_id
+            where e.region_code like :prefix || '%'
+              and (cast(:status as text) is null or o.status = :status)
+            """ + NAME_FILTER;
+
+    private static final String RENTAL_FROM = """
+            from eldercare.supply_rentals r
+            join eldercare.elders e on e.id = r.elder_id
+            join eldercare.supply_products p on p.id = r.product_id
+            where e.region_code like :prefix || '%'
+              and (:filter = ''
+                   or (:filter = 'ON_LOAN' and r.returned_on is null)
+                   or (:filter = 'OVERDUE' and r.returned_on is null and r.due_on < current_date)
+                   or (:filter = 'RETURNED' and r.returned_on is not null))
+            """ + NAME_FILTER;
 
     private final JdbcClient jdbc;
 
@@ -27,6 +58,29 @@ class SupplyRepository {
         return jdbc.sql("select * from eldercare.supply_products order by kind, name, id")
                 .query((rs, n) -> product(rs))
                 .list();
+    }
+
+    Page<Product> products(ProductSearch search, Pageable page) {
+        long total = bind(jdbc.sql("select count(*) from eldercare.supply_products p " + PRODUCT_WHERE), search)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(products(search, page.getPageSize(), page.getOffset()), page, total);
+    }
+
+    List<Product> products(ProductSearch search, int limit, long offset) {
+        return bind(
+                        jdbc.sql("select * from eldercare.supply_products p " + PRODUCT_WHERE
+                                + " order by kind, name, id limit :limit offset :offset"),
+                        search)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> product(rs))
+                .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, ProductSearch search) {
+        return sql.param("name", like(search.q()), Types.VARCHAR)
+                .param("kind", search.kind().isEmpty() ? null : search.kind(), Types.VARCHAR);
     }
 
     Optional<Product> product(long id) {
@@ -101,18 +155,24 @@ class SupplyRepository {
                 .single();
     }
 
-    List<SupplyOrder> orders(DataScope scope) {
-        return jdbc.sql("""
-                        select o.id, e.name as elder_name, e.region_code, p.name as product_name, o.quantity, o.status,
-                               o.ordered_on, o.delivered_on
-                        from eldercare.supply_orders o
-                        join eldercare.elders e on e.id = o.elder_id
-                        join eldercare.supply_products p on p.id = o.product_id
-                        where e.region_code like :prefix || '%'
-                        order by o.status desc, o.ordered_on desc, o.id desc limit :limit
-                        """)
-                .param("prefix", scope.prefix())
-                .param("limit", LIST_LIMIT)
+    Page<SupplyOrder> orders(OrderSearch search, DataScope scope, Pageable page) {
+        long total = bind(jdbc.sql("select count(*) " + ORDER_FROM), search, scope)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(orders(search, scope, page.getPageSize(), page.getOffset()), page, total);
+    }
+
+    List<SupplyOrder> orders(OrderSearch search, DataScope scope, int limit, long offset) {
+        return bind(
+                        jdbc.sql("""
+                                select o.id, e.name as elder_name, e.region_code, p.name as product_name, o.quantity,
+                                       o.status, o.ordered_on, o.delivered_on
+                                """ + ORDER_FROM
+                                + " order by o.status desc, o.ordered_on desc, o.id desc limit :limit offset :offset"),
+                        search,
+                        scope)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new SupplyOrder(
                         rs.getLong("id"),
                         rs.getString("elder_name"),
@@ -123,6 +183,12 @@ class SupplyRepository {
                         localDate(rs.getDate("ordered_on")),
                         localDate(rs.getDate("delivered_on"))))
                 .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, OrderSearch search, DataScope scope) {
+        return sql.param("prefix", scope.prefix())
+                .param("name", like(search.q()), Types.VARCHAR)
+                .param("status", search.status().isEmpty() ? null : search.status(), Types.VARCHAR);
     }
 
     /** The order's status and region when the order lies within the scope. */
@@ -169,24 +235,26 @@ class SupplyRepository {
                 .single();
     }
 
-    /** @param filter ON_LOAN, OVERDUE, RETURNED or blank for all */
-    List<Rental> rentals(String filter, DataScope scope) {
-        return jdbc.sql("""
-                        select r.id, e.name as elder_name, e.region_code, p.name as product_name, r.from_on, r.due_on,
-                               r.returned_on, (r.returned_on is null and r.due_on < current_date) as overdue
-                        from eldercare.supply_rentals r
-                        join eldercare.elders e on e.id = r.elder_id
-                        join eldercare.supply_products p on p.id = r.product_id
-                        where e.region_code like :prefix || '%'
-                          and (:filter = ''
-                               or (:filter = 'ON_LOAN' and r.returned_on is null)
-                               or (:filter = 'OVERDUE' and r.returned_on is null and r.due_on < current_date)
-                               or (:filter = 'RETURNED' and r.returned_on is not null))
-                        order by r.returned_on desc nulls first, r.due_on, r.id desc limit :limit
-                        """)
-                .param("prefix", scope.prefix())
-                .param("filter", filter)
-                .param("limit", LIST_LIMIT)
+    Page<Rental> rentals(RentalSearch search, DataScope scope, Pageable page) {
+        long total = bind(jdbc.sql("select count(*) " + RENTAL_FROM), search, scope)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(rentals(search, scope, page.getPageSize(), page.getOffset()), page, total);
+    }
+
+    List<Rental> rentals(RentalSearch search, DataScope scope, int limit, long offset) {
+        return bind(
+                        jdbc.sql("""
+                                select r.id, e.name as elder_name, e.region_code, p.name as product_name, r.from_on,
+                                       r.due_on, r.returned_on,
+                                       (r.returned_on is null and r.due_on < current_date) as overdue
+                                """ + RENTAL_FROM
+                                + " order by r.returned_on desc nulls first, r.due_on, r.id desc"
+                                + " limit :limit offset :offset"),
+                        search,
+                        scope)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new Rental(
                         rs.getLong("id"),
                         rs.getString("elder_name"),
@@ -197,6 +265,16 @@ class SupplyRepository {
                         localDate(rs.getDate("returned_on")),
                         rs.getBoolean("overdue")))
                 .list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, RentalSearch search, DataScope scope) {
+        return sql.param("prefix", scope.prefix())
+                .param("name", like(search.q()), Types.VARCHAR)
+                .param("filter", search.filter());
+    }
+
+    private static String like(String text) {
+        return text.isEmpty() ? null : "%" + Like.escape(text) + "%";
     }
 
     void returned(long rentalId, LocalDate on, String staff) {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,117 @@ class CaregiverPagesTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from eldercare.caregivers where provider_id = ?", Long.class, providerId))
                 .isZero();
+    }
+
+    @Test
+    void linksThePhoneLoginOnceAndDropsItWhenTheCaregiverLeaves() throws Exception {
+        mvc.perform(caregiver("陈玉梅", ProviderFixtures.anIdNumber(), "")).andExpect(status().is3xxRedirection());
+        mvc.perform(caregiver("孟凡英", ProviderFixtures.anIdNumber(), "")).andExpect(status().is3xxRedirection());
+        var ids = jdbc.queryForList(
+                "select id from eldercare.caregivers where provider_id = ? order by id", Long.class, providerId);
+        String account = "carer-" + providerId;
+        String path = BASE + "/" + providerId + "/caregivers/";
+
+        mvc.perform(post(path + ids.get(0) + "/account")
+                        .param("username", "<script>")
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashError", containsString("小写字母开头")));
+        mvc.perform(post(path + ids.get(0) + "/account")
+                        .param("username", account)
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashSuccess", containsString(account)));
+        mvc.perform(post(path + ids.get(1) + "/account")
+                        .param("username", account)
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashError", containsString("已关联其他护理员")));
+        mvc.perform(post(path + ids.get(1) + "/account")
+                        .param("username", account)
+                        .with(logins.as("pengli"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForList(
+                        "select username from eldercare.caregivers where provider_id = ? order by id",
+                        String.class,
+                        providerId))
+                .containsExactly(account, null);
+        mvc.perform(get(BASE + "/" + providerId).with(logins.as("bincheng")))
+                .andExpect(content().string(containsString("value=\"" + account + "\"")));
+
+        mvc.perform(post(path + ids.get(0) + "/leave")
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject(
+                        "select username from eldercare.caregivers where id = ?", String.class, ids.get(0)))
+                .as("a caregiver who left can no longer sign in to visits")
+                .isNull();
+    }
+
+    @Test
+    void addsTrainingAndARenewedCertificateAndRefusesBadOnes() throws Exception {
+        mvc.perform(caregiver("马桂英", ProviderFixtures.anIdNumber(), "")).andExpect(status().is3xxRedirection());
+        long caregiver = jdbc.queryForObject(
+                "select id from eldercare.caregivers where provider_id = ?", Long.class, providerId);
+        String page = BASE + "/" + providerId + "/caregivers/" + caregiver;
+
+        mvc.perform(post(page + "/trainings")
+                        .param("course", "失能老人照护专项培训")
+                        .param("hours", "24")
+                        .param("completedOn", LocalDate.now().minusDays(3).toString())
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/trainings")
+                        .param("course", "<script>x</script>")
+                        .param("hours", "2000")
+                        .param("completedOn", LocalDate.now().plusDays(3).toString())
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("学时应在1到1000之间")))
+                .andExpect(content().string(containsString("日期不能晚于今天")));
+        mvc.perform(post(page + "/certificates")
+                        .param("grade", "4")
+                        .param("number", "ZS-2026-77")
+                        .param("validUntil", LocalDate.now().plusYears(3).toString())
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/certificates")
+                        .param("grade", "4")
+                        .param("number", "ZS-2026-77")
+                        .param("validUntil", LocalDate.now().plusYears(3).toString())
+                        .with(logins.as("bincheng"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已登记这个编号的证书")));
+        mvc.perform(post(page + "/certificates")
+                        .param("grade", "4")
+                        .param("number", "ZS-2")
+                        .param("validUntil", LocalDate.now().plusYears(3).toString())
+                        .with(logins.as("pengli"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from eldercare.caregiver_trainings where caregiver_id = ?",
+                        Long.class,
+                        caregiver))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from eldercare.caregiver_certificates where caregiver_id = ?",
+                        Long.class,
+                        caregiver))
+                .isEqualTo(1);
+        mvc.perform(get(page).with(logins.as("pengli")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("失能老人照护专项培训")))
+                .andExpect(content().string(containsString("ZS-2026-77")))
+                .andExpect(content().string(not(containsString("id=\"training-form\""))));
+        mvc.perform(get(page).with(logins.as("zhanhua"))).andExpect(status().isNotFound());
     }
 
     @Test

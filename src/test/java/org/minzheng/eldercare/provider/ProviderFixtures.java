@@ -1,6 +1,7 @@
 package org.minzheng.eldercare.provider;
 
 import java.util.concurrent.ThreadLocalRandom;
+import org.minzheng.shared.CreditCode;
 
 /** Made-up credit codes and ID numbers that pass their checks and belong to no one. */
 final class ProviderFixtures {

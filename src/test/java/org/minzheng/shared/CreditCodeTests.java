@@ -1,4 +1,4 @@
-package org.minzheng.eldercare.provider;
+package org.minzheng.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -39,5 +39,13 @@ class CreditCodeTests {
     @Test
     void normalisesCaseAndSpacesBeforeChecking() {
         assertThat(CreditCode.parse(" 9144030071526726xg ").value()).isEqualTo("9144030071526726XG");
+    }
+
+    @Test
+    void acceptsACodeWithALetterInTheOrganisationPartAndNormalisesInput() {
+        assertThat(CreditCode.isValid("91350100M000100Y43")).isTrue();
+        assertThat(CreditCode.isValid("91350100M000100Y44")).isFalse();
+        assertThat(CreditCode.normalise(" 91350100m000100y43 ")).isEqualTo("91350100M000100Y43");
+        assertThat(CreditCode.normalise(null)).isEmpty();
     }
 }
