@@ -9,6 +9,7 @@ import org.minzheng.region.Regions;
 import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.web.Messages;
+import org.minzheng.shared.web.MonthParameter;
 import org.minzheng.shared.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -13,6 +13,7 @@ import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
+import org.minzheng.shared.web.MonthParameter;
 import org.minzheng.shared.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -20,6 +20,7 @@ import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.validation.PlainTextValidator;
 import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
+import org.minzheng.shared.web.MonthParameter;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
 import org.springframework.data.domain.PageRequest;

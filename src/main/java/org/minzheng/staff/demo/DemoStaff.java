@@ -40,7 +40,9 @@ class DemoStaff implements ApplicationRunner {
             new Demo("pengli", "演示·彭李街道审核", "371602005", "TOWNSHIP_REVIEWER", "19900010005"),
             new Demo("lize", "演示·里则街道审核", "371602012", "TOWNSHIP_REVIEWER", "19900010006"),
             new Demo("cunwei", "演示·里则街村协理员", "371602012201", "VILLAGE_ASSISTANT", "19900010007"),
-            new Demo("huli", "演示·居家养老护理员", "371602", "CAREGIVER", "19900010008"));
+            new Demo("huli", "演示·居家养老护理员", "371602", "CAREGIVER", "19900010008"),
+            new Demo("fuliyuan", "演示·市福利院工作人员", "3716", "WELFARE_HOME", "19900010009"),
+            new Demo("zhiliao", "演示·康复治疗师", "3716", "THERAPIST", "19900010010"));
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;

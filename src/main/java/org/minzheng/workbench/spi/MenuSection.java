@@ -7,6 +7,7 @@ public enum MenuSection {
     POLICY("menu.section.policy"),
     REGISTRY("menu.section.registry"),
     ELDERCARE("menu.section.eldercare"),
+    CHILDWELFARE("menu.section.childwelfare"),
     BASIC_DATA("menu.section.basicData"),
     SYSTEM("menu.section.system"),
     AUDIT("menu.section.audit");

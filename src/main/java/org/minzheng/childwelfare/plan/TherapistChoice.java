@@ -1,0 +1,3 @@
+package org.minzheng.childwelfare.plan;
+
+record TherapistChoice(long id, String name) {}

@@ -1,0 +1,3 @@
+package org.minzheng.childwelfare.plan;
+
+record TherapyChoice(String code, String nameZh, String nameEn) {}
