@@ -53,7 +53,7 @@ class SupervisionRecords {
                 .single();
         long children = jdbc.sql("""
                         select count(*) from childwelfare.children
-                        where institution_id = :inst and disability_type in ('PHYSICAL', 'MULTIPLE')
+                        where institution_id = :inst and disability_type = 'PHYSICAL'
                           and admitted_on <= :to and (discharged_on is null or discharged_on >= :from)
                         """)
                 .param("inst", institution)
