@@ -8,6 +8,7 @@ public enum MenuSection {
     REGISTRY("menu.section.registry"),
     ELDERCARE("menu.section.eldercare"),
     CHILDWELFARE("menu.section.childwelfare"),
+    CHARITY("menu.section.charity"),
     BASIC_DATA("menu.section.basicData"),
     SYSTEM("menu.section.system"),
     AUDIT("menu.section.audit");
