@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.minzheng.region.RegionSummary;
 import org.minzheng.region.Regions;
-import org.minzheng.shared.Money;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.security.CurrentStaff;
@@ -19,6 +18,7 @@ import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -81,7 +81,7 @@ class NeedController {
         model.addAttribute("totals", repository.totals(scope, chosen));
         model.addAttribute("entries", repository.entries(scope, chosen, chosenCategory, chosenTownship));
         model.addAttribute("townships", townships(scope));
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "charity/needs";
     }
 
@@ -107,7 +107,7 @@ class NeedController {
                 messages.get("charity.need.covered"),
                 messages.get("charity.need.gap"),
                 messages.get("charity.need.note"));
-        Yuan yuan = new Yuan();
+        YuanFormat yuan = YuanFormat.INSTANCE;
         List<List<Object>> rows = new ArrayList<>();
         for (NeedEntry e : repository.entries(scope, chosen, chosenCategory, chosenTownship)) {
             rows.add(List.of(
@@ -190,11 +190,5 @@ class NeedController {
                 .filter(r -> r.level() == RegionLevel.TOWNSHIP)
                 .forEach(r -> townships.put(r.code().value(), r.name()));
         return townships;
-    }
-
-    static final class Yuan {
-        public String of(long fen) {
-            return Money.ofFen(fen).toYuanString();
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -93,7 +94,7 @@ class ProjectController {
                                 .encode()
                                 .toUriString()
                         + "&");
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         model.addAttribute("needNames", needNames());
         return "charity/project/list";
     }
@@ -126,7 +127,7 @@ class ProjectController {
                             p.needs().stream()
                                     .map(c -> names.getOrDefault(c, c))
                                     .toList()),
-                    new Yuan().of(p.budgetFen()),
+                    YuanFormat.INSTANCE.of(p.budgetFen()),
                     p.targetBeneficiaries(),
                     p.startsOn().toString(),
                     p.endsOn().toString(),
@@ -168,7 +169,7 @@ class ProjectController {
         model.addAttribute("changeable", changeable(project));
         model.addAttribute("next", project.status().next().orElse(null));
         model.addAttribute("beneficiaries", repository.beneficiaries(id, CurrentStaff.scope()));
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         model.addAttribute("needNames", needNames());
         return "charity/project/show";
     }
@@ -363,11 +364,5 @@ class ProjectController {
         Map<String, String> names = new LinkedHashMap<>();
         repository.categories().forEach(c -> names.put(c.code(), c.name(locale)));
         return names;
-    }
-
-    static final class Yuan {
-        public String of(long fen) {
-            return Money.ofFen(fen).toYuanString();
-        }
     }
 }

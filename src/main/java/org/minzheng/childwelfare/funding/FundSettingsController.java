@@ -8,6 +8,7 @@ import org.minzheng.shared.Money;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ class FundSettingsController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("funds", repository.funds());
-        model.addAttribute("yuan", new FundingController.Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "childwelfare/funding/funds";
     }
 

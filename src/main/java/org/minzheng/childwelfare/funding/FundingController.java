@@ -19,6 +19,7 @@ import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.MonthParameter;
 import org.minzheng.shared.web.NotFoundException;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,7 @@ class FundingController {
                 "fundedFen", all.stream().mapToLong(YearlyStatement::fundedFen).sum());
         model.addAttribute(
                 "ownFen", all.stream().mapToLong(YearlyStatement::ownFen).sum());
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "childwelfare/funding/overview";
     }
 
@@ -93,7 +94,7 @@ class FundingController {
         headers.add(messages.get("childwelfare.funding.funded"));
         headers.add(messages.get("childwelfare.funding.available"));
         headers.add(messages.get("childwelfare.funding.guarantee"));
-        var yuan = new Yuan();
+        var yuan = YuanFormat.INSTANCE;
         List<List<Object>> rows = new ArrayList<>();
         for (YearlyStatement s : statements.all(CurrentStaff.scope(), chosen)) {
             List<Object> row = new ArrayList<>(List.of(s.childName(), s.roomName() == null ? "" : s.roomName()));
@@ -126,7 +127,7 @@ class FundingController {
         model.addAttribute("reached", repository.capReachedOn(id, chosen, caps));
         model.addAttribute(
                 "reasons", statement.shortfallReasons().stream().map(this::text).toList());
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "childwelfare/funding/child";
     }
 
@@ -165,7 +166,9 @@ class FundingController {
             redirect.addFlashAttribute(
                     "flashError",
                     messages.get(
-                            "childwelfare.funding.refused.budget", new Yuan().of(target.annualCapFen()), MAX_NOTE));
+                            "childwelfare.funding.refused.budget",
+                            YuanFormat.INSTANCE.of(target.annualCapFen()),
+                            MAX_NOTE));
             return back;
         }
         String staff = CurrentStaff.require().username();
@@ -201,7 +204,7 @@ class FundingController {
         model.addAttribute(
                 "totalFen",
                 lines.stream().mapToLong(FundingRepository.ClaimLine::amountFen).sum());
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "childwelfare/funding/claims";
     }
 
@@ -212,7 +215,7 @@ class FundingController {
             HttpServletResponse response) {
         var target = repository.fund(fund).orElseThrow(() -> new NotFoundException("fund " + fund));
         YearMonth chosenMonth = month(month);
-        var yuan = new Yuan();
+        var yuan = YuanFormat.INSTANCE;
         List<List<Object>> rows = new ArrayList<>();
         long total = 0;
         for (var line : repository.claim(target.code(), chosenMonth, CurrentStaff.scope())) {
@@ -251,7 +254,7 @@ class FundingController {
         Object[] args = reason.args().stream()
                 .map(arg -> arg instanceof String key && key.startsWith("childwelfare.fund.")
                         ? messages.get(key)
-                        : arg instanceof Long fen ? new Yuan().of(fen) : arg)
+                        : arg instanceof Long fen ? YuanFormat.INSTANCE.of(fen) : arg)
                 .toArray();
         return messages.get(reason.key(), args);
     }
@@ -272,12 +275,5 @@ class FundingController {
 
     private YearMonth month(String text) {
         return MonthParameter.notAfter(text, YearMonth.from(statements.today()));
-    }
-
-    /** Lets a page show fen as yuan. */
-    static final class Yuan {
-        public String of(long fen) {
-            return Money.ofFen(fen).toYuanString();
-        }
     }
 }

@@ -28,6 +28,7 @@ import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -211,10 +212,10 @@ class BedController {
         model.addAttribute("villageName", regions.nameOf(bed.region()));
         model.addAttribute("lines", lines);
         model.addAttribute("split", service.cap().split(lines));
-        model.addAttribute("capYuan", Yuan.of(service.cap().capFen()));
+        model.addAttribute("capYuan", YuanFormat.INSTANCE.of(service.cap().capFen()));
         model.addAttribute("catalogue", beds.catalogue());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("yuan", new YuanFormat());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         model.addAttribute("photos", service.photos(id));
         model.addAttribute("closingReasons", CLOSING_REASONS);
         if (!model.containsAttribute("acceptanceForm")) {
@@ -258,7 +259,9 @@ class BedController {
         }
         return step(id, redirect, "eldercare.bed.flash.planned", () -> {
             var split = service.plan(bed, lines, CurrentStaff.require().username());
-            return new Object[] {Yuan.of(split.subsidyFen()), Yuan.of(split.coPaymentFen())};
+            return new Object[] {
+                YuanFormat.INSTANCE.of(split.subsidyFen()), YuanFormat.INSTANCE.of(split.coPaymentFen())
+            };
         });
     }
 
@@ -466,12 +469,5 @@ class BedController {
     @FunctionalInterface
     private interface Step {
         Object[] run();
-    }
-
-    /** Lets the page show fen as yuan. */
-    static final class YuanFormat {
-        public String of(long fen) {
-            return Yuan.of(fen);
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.minzheng.audit.AuditLog;
 import org.minzheng.eldercare.bed.BedRepository.ElderEligibility;
 import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.web.NotFoundException;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +102,9 @@ class BedService {
         ModificationCap.Split split = cap.split(lines);
         if (!split.covered()) {
             throw new BedRefusedException(
-                    "eldercare.bed.refused.coPayment", Yuan.of(split.excessFen()), Yuan.of(split.coPaymentFen()));
+                    "eldercare.bed.refused.coPayment",
+                    YuanFormat.INSTANCE.of(split.excessFen()),
+                    YuanFormat.INSTANCE.of(split.coPaymentFen()));
         }
         beds.replaceLines(bed.id(), lines);
         beds.planned(bed.id(), staff);

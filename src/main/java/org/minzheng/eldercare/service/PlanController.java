@@ -11,6 +11,7 @@ import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.MonthParameter;
 import org.minzheng.shared.web.NotFoundException;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class PlanController {
         model.addAttribute("villageNames", villageNames());
         model.addAttribute(
                 "totalFen", plans.stream().mapToLong(PlanView::plannedFen).sum());
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "eldercare/service/plans";
     }
 
@@ -83,7 +84,7 @@ class PlanController {
         model.addAttribute("villageName", regions.nameOf(org.minzheng.shared.RegionCode.of(plan.regionCode())));
         model.addAttribute("visits", visits.visitsOfPlan(id));
         model.addAttribute("caregivers", visits.caregivers(plan.providerId()));
-        model.addAttribute("yuan", new Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "eldercare/service/plan";
     }
 
@@ -113,12 +114,5 @@ class PlanController {
         return regions.within(CurrentStaff.scope()).stream()
                 .filter(r -> r.level() == RegionLevel.VILLAGE)
                 .collect(Collectors.toMap(r -> r.code().value(), RegionSummary::name));
-    }
-
-    /** Lets a page show fen as yuan with two decimals. */
-    static final class Yuan {
-        public String of(long fen) {
-            return org.minzheng.shared.Money.ofFen(fen).toYuanString();
-        }
     }
 }

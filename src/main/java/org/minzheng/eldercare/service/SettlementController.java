@@ -15,6 +15,7 @@ import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.MonthParameter;
 import org.minzheng.shared.web.NotFoundException;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class SettlementController {
         model.addAttribute(
                 "payableFen",
                 rows.stream().mapToLong(r -> r.figures().payableFen()).sum());
-        model.addAttribute("yuan", new PlanController.Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "eldercare/service/settlements";
     }
 
@@ -92,7 +93,7 @@ class SettlementController {
         model.addAttribute("row", row);
         model.addAttribute("lines", lines(row, chosen, scope));
         model.addAttribute("confirmable", chosen.isBefore(YearMonth.from(planning.today())) && row.confirmed() == null);
-        model.addAttribute("yuan", new PlanController.Yuan());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "eldercare/service/settlement";
     }
 
@@ -108,8 +109,7 @@ class SettlementController {
                     provider, chosen, scope, CurrentStaff.require().username());
             redirect.addFlashAttribute(
                     "flashSuccess",
-                    messages.get(
-                            "eldercare.settlement.flash.confirmed", new PlanController.Yuan().of(done.payableFen())));
+                    messages.get("eldercare.settlement.flash.confirmed", YuanFormat.INSTANCE.of(done.payableFen())));
         } catch (ServiceRefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.args()));
         }
@@ -122,7 +122,7 @@ class SettlementController {
         YearMonth chosen = month(month);
         DataScope scope = CurrentStaff.scope();
         Row row = row(visible(provider, chosen, scope), chosen, scope);
-        var yuan = new PlanController.Yuan();
+        var yuan = YuanFormat.INSTANCE;
         List<List<Object>> rows = new ArrayList<>();
         for (Line line : lines(row, chosen, scope)) {
             rows.add(List.of(

@@ -17,6 +17,7 @@ import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -131,7 +132,7 @@ class SupplyController {
         model.addAttribute("elders", supplies.elderChoices(CurrentStaff.scope()));
         model.addAttribute("orderForm", orderForm);
         model.addAttribute("rentalForm", rentalForm);
-        model.addAttribute("yuan", new YuanFormat());
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "eldercare/supply/products";
     }
 
@@ -345,12 +346,5 @@ class SupplyController {
     private Map<String, String> villageNames() {
         return regions.within(CurrentStaff.scope()).stream()
                 .collect(Collectors.toMap(r -> r.code().value(), RegionSummary::name, (a, b) -> a));
-    }
-
-    /** Lets the page show fen as yuan. */
-    static final class YuanFormat {
-        public String of(long fen) {
-            return BigDecimal.valueOf(fen, 2).toPlainString();
-        }
     }
 }
