@@ -2,11 +2,15 @@ package org.minzheng.charity.project;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.minzheng.charity.ledger.FundLedger;
+import org.minzheng.charity.ledger.LedgerLine;
+import org.minzheng.charity.ledger.LedgerRefusedException;
 import org.minzheng.region.Regions;
 import org.minzheng.registry.HouseholdDetails;
 import org.minzheng.registry.HouseholdId;
@@ -51,9 +55,11 @@ class ProjectController {
     static final String BASE = "/console/charity/projects";
     private static final String MANAGE = "hasAuthority('" + CharityProjectConsole.MANAGE + "')";
     private static final int PAGE_SIZE = 20;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ProjectRepository repository;
     private final ProjectService service;
+    private final FundLedger ledger;
     private final Households households;
     private final Regions regions;
     private final Messages messages;
@@ -61,11 +67,13 @@ class ProjectController {
     ProjectController(
             ProjectRepository repository,
             ProjectService service,
+            FundLedger ledger,
             Households households,
             Regions regions,
             Messages messages) {
         this.repository = repository;
         this.service = service;
+        this.ledger = ledger;
         this.households = households;
         this.regions = regions;
         this.messages = messages;
@@ -169,9 +177,91 @@ class ProjectController {
         model.addAttribute("changeable", changeable(project));
         model.addAttribute("next", project.status().next().orElse(null));
         model.addAttribute("beneficiaries", repository.beneficiaries(id, CurrentStaff.scope()));
+        model.addAttribute("fund", ledger.ofProject(id).orElse(null));
+        model.addAttribute("similar", repository.similarOpenProjects(id, CurrentStaff.scope()));
         model.addAttribute("yuan", YuanFormat.INSTANCE);
         model.addAttribute("needNames", needNames());
         return "charity/project/show";
+    }
+
+    /** The project fund's statement: every fen in and out, with the balance after each line. */
+    @GetMapping("/{id}/fund")
+    String fund(@PathVariable long id, Model model) {
+        Project project = visible(id);
+        var fund = ledger.ofProject(id);
+        model.addAttribute("project", project);
+        model.addAttribute("fund", fund.orElse(null));
+        model.addAttribute("lines", fund.map(f -> ledger.lines(f.fundId())).orElse(List.of()));
+        model.addAttribute("yuan", YuanFormat.INSTANCE);
+        return "charity/project/fund";
+    }
+
+    @GetMapping("/{id}/fund/export")
+    void exportFund(@PathVariable long id, HttpServletResponse response) {
+        Project project = visible(id);
+        List<String> headers = List.of(
+                messages.get("charity.project.fund.recordedAt"),
+                messages.get("charity.project.fund.kind"),
+                messages.get("charity.project.fund.in"),
+                messages.get("charity.project.fund.out"),
+                messages.get("charity.ledger.balance"),
+                messages.get("charity.project.fund.memo"),
+                messages.get("charity.project.fund.recordedBy"));
+        List<List<Object>> rows = new ArrayList<>();
+        ledger.ofProject(id).ifPresent(fund -> {
+            for (LedgerLine line : ledger.lines(fund.fundId())) {
+                rows.add(List.of(
+                        line.recordedAt().atZone(CHINA).toLocalDateTime().toString(),
+                        messages.get(line.kindKey()),
+                        line.in() ? YuanFormat.INSTANCE.of(line.amountFen()) : "",
+                        line.in() ? "" : YuanFormat.INSTANCE.of(line.amountFen()),
+                        YuanFormat.INSTANCE.of(line.balanceAfterFen()),
+                        line.memo() == null ? "" : line.memo(),
+                        line.recordedBy()));
+            }
+        });
+        ExcelExport.write(response, messages.get("charity.project.fund.export.name", project.name()), headers, rows);
+    }
+
+    /**
+     * Passes a running project's whole balance to a similar open project, or to the general fund when {@code to}
+     * is blank, so that the project can close (慈善法 art. 58).
+     */
+    @PostMapping("/{id}/leftover")
+    @PreAuthorize(MANAGE)
+    String leftover(
+            @PathVariable long id,
+            @Valid @ModelAttribute("leftoverForm") LeftoverForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        Project project = changeable(id);
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("flashError", firstError(errors));
+            return "redirect:" + BASE + "/" + id;
+        }
+        try {
+            Long target = form.to() == null || form.to().isBlank() ? null : leftoverTarget(id, form.to());
+            service.passOnLeftover(
+                    project,
+                    target,
+                    form.reason().strip(),
+                    CurrentStaff.require().username());
+            redirect.addFlashAttribute("flashSuccess", messages.get("charity.project.flash.leftover"));
+        } catch (BeneficiaryRefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
+        } catch (LedgerRefusedException refused) {
+            redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    /** A similar open project within the staff member's own area, named by its id. */
+    private Long leftoverTarget(long id, String to) {
+        return repository.similarOpenProjects(id, CurrentStaff.scope()).stream()
+                .map(ProjectChoice::id)
+                .filter(candidate -> String.valueOf(candidate).equals(to.strip()))
+                .findFirst()
+                .orElseThrow(() -> new BeneficiaryRefusedException("charity.project.refused.leftoverTarget"));
     }
 
     @GetMapping("/{id}/edit")

@@ -264,6 +264,27 @@ class ProjectRepository {
                 .update();
     }
 
+    /**
+     * Open projects (fundraising or running) the staff member can change that share a need with the project: the
+     * "similar projects" a closing project's leftover may go to (慈善法 art. 58).
+     */
+    List<ProjectChoice> similarOpenProjects(long projectId, DataScope scope) {
+        return jdbc.sql("""
+                        select p.id, p.name
+                        from charity.projects p
+                        where p.id <> :id and p.status in ('FUNDRAISING', 'RUNNING')
+                          and p.region_code like :prefix || '%'
+                          and exists (select 1 from charity.project_needs mine join charity.project_needs theirs
+                                      on theirs.category_code = mine.category_code
+                                      where mine.project_id = :id and theirs.project_id = p.id)
+                        order by p.name
+                        """)
+                .param("id", projectId)
+                .param("prefix", scope.prefix())
+                .query(ProjectChoice.class)
+                .list();
+    }
+
     /** The codes of the regions above the scope's root, whose projects cover the staff member's area. */
     private static List<String> above(DataScope scope) {
         List<String> codes = new ArrayList<>();

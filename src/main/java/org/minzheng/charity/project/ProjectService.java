@@ -2,9 +2,13 @@ package org.minzheng.charity.project;
 
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
+import org.minzheng.charity.ledger.FundBalance;
+import org.minzheng.charity.ledger.FundLedger;
+import org.minzheng.charity.ledger.TransferKind;
 import org.minzheng.registry.HouseholdDetails;
 import org.minzheng.shared.Masking;
 import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.web.YuanFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +19,12 @@ class ProjectService {
     static final String TARGET = "charity-project";
 
     private final ProjectRepository repository;
+    private final FundLedger ledger;
     private final AuditLog audit;
 
-    ProjectService(ProjectRepository repository, AuditLog audit) {
+    ProjectService(ProjectRepository repository, FundLedger ledger, AuditLog audit) {
         this.repository = repository;
+        this.ledger = ledger;
         this.audit = audit;
     }
 
@@ -41,16 +47,50 @@ class ProjectService {
                 .withDetail(form.name().strip() + " / " + form.organisation().strip() + " / " + form.needs()));
     }
 
-    /** Moves the project one step on; anything else is refused. */
+    /**
+     * Moves the project one step on; anything else is refused. A project closes only once its fund is empty: the
+     * leftover goes to a similar project or the general fund first, so that a closed project never holds money.
+     */
     @Transactional
     void advance(Project project, ProjectStatus to) {
         if (project.status().next().filter(to::equals).isEmpty()) {
             throw new BeneficiaryRefusedException("charity.project.refused.status");
         }
+        if (to == ProjectStatus.CLOSED) {
+            long left =
+                    ledger.ofProject(project.id()).map(FundBalance::balanceFen).orElse(0L);
+            if (left > 0) {
+                throw new BeneficiaryRefusedException("charity.project.refused.leftover", YuanFormat.INSTANCE.of(left));
+            }
+        }
         repository.setStatus(project.id(), to);
         audit.record(
                 AuditEvent.operation("charity.project.status", TARGET, String.valueOf(project.id()), region(project))
                         .withDetail(project.status() + " -> " + to));
+    }
+
+    /**
+     * Passes the whole balance of a running project on, to a similar open project the caller has checked or, when
+     * {@code toProject} is null, to the general fund of the project's region (慈善法 art. 58).
+     *
+     * @throws org.minzheng.charity.ledger.LedgerRefusedException when there is nothing left to pass on
+     */
+    @Transactional
+    void passOnLeftover(Project project, Long toProject, String reason, String username) {
+        if (project.status() != ProjectStatus.RUNNING) {
+            throw new BeneficiaryRefusedException("charity.project.refused.leftoverStatus");
+        }
+        long from = ledger.projectFund(project.id());
+        long left = ledger.balance(from).balanceFen();
+        if (left == 0) {
+            throw new BeneficiaryRefusedException("charity.project.refused.nothingLeft");
+        }
+        long to = toProject == null ? ledger.generalFund(project.regionCode()) : ledger.projectFund(toProject);
+        long transfer = ledger.transfer(from, to, left, TransferKind.LEFTOVER, reason, username);
+        audit.record(
+                AuditEvent.operation("charity.project.leftover", TARGET, String.valueOf(project.id()), region(project))
+                        .withDetail("transfer " + transfer + " / " + left + " fen -> "
+                                + (toProject == null ? "general" : "project " + toProject)));
     }
 
     /**

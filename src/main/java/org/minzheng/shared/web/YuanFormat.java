@@ -12,4 +12,9 @@ public final class YuanFormat {
     public String of(long fen) {
         return Money.ofFen(fen).toYuanString();
     }
+
+    /** With the yuan sign and thousands grouped, for the public pages: {@code ¥1,234.50}. */
+    public String money(long fen) {
+        return Money.ofFen(fen).format();
+    }
 }

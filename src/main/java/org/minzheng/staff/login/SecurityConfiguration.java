@@ -60,6 +60,9 @@ class SecurityConfiguration {
                                 // citizens have no staff account
                                 .requestMatchers("/v/**", "/gs", "/gs/**")
                                 .permitAll()
+                                // the public charity page (慈善信息公开)
+                                .requestMatchers("/charity", "/charity/**")
+                                .permitAll()
                                 // a family member confirms a home-care visit from the link texted at check-out
                                 .requestMatchers("/care/confirm/**")
                                 .permitAll()

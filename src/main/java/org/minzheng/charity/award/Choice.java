@@ -1,0 +1,4 @@
+package org.minzheng.charity.award;
+
+/** A donor or project offered on the nomination form. */
+record Choice(long id, String name) {}
