@@ -216,6 +216,20 @@ class DonationRepository {
         return openProjects(scope).stream().filter(p -> p.id() == id).findFirst();
     }
 
+    /**
+     * The cities and counties within the scope that keep a general fund or have projects: the funds a city
+     * staff member may look into.
+     */
+    List<String> fundRegions(DataScope scope) {
+        return jdbc.sql("""
+                        select f.region_code from charity.funds f
+                        where f.project_id is null and f.region_code like :prefix || '%'
+                        union
+                        select p.region_code from charity.projects p where p.region_code like :prefix || '%'
+                        order by 1
+                        """).param("prefix", scope.prefix()).query(String.class).list();
+    }
+
     /** The name of a visible project in any status, for the list's project filter. */
     Optional<String> projectName(long id, DataScope scope) {
         return jdbc.sql("select p.name from charity.projects p where p.id = :id and " + KeepingRegion.visible("p"))

@@ -24,11 +24,16 @@ class GeneralFundService {
     }
 
     /**
+     * Money given to a county stays there: its fund pays only that county's projects, the city's any project.
+     *
      * @return the transfer's id
      * @throws org.minzheng.charity.ledger.LedgerRefusedException when the general fund holds less
      */
     @Transactional
     long allocate(RegionCode region, OpenProject project, long fen, String reason, String username) {
+        if (!region.contains(RegionCode.of(project.regionCode()))) {
+            throw new IllegalArgumentException("a general fund pays only projects within its own area");
+        }
         long general = ledger.generalFund(region.value());
         long transfer = ledger.transfer(
                 general, ledger.projectFund(project.id()), fen, TransferKind.ALLOCATION, reason, username);

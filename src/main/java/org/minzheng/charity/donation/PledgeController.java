@@ -1,15 +1,20 @@
 package org.minzheng.charity.donation;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
+import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
 import org.minzheng.shared.web.YuanFormat;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,6 +89,50 @@ class PledgeController {
                         + "&");
         model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "charity/donation/pledges";
+    }
+
+    /** The list as a spreadsheet, with the same filters; amounts in yuan. */
+    @GetMapping("/export")
+    void export(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long project,
+            @RequestParam(defaultValue = "") String status,
+            HttpServletResponse response) {
+        List<String> headers = List.of(
+                messages.get("charity.pledge.donor"),
+                messages.get("charity.pledge.amount"),
+                messages.get("charity.pledge.fulfilledAmount"),
+                messages.get("charity.pledge.project"),
+                messages.get("charity.pledge.pledgedOn"),
+                messages.get("charity.pledge.dueOn"),
+                messages.get("charity.pledge.status"),
+                messages.get("charity.pledge.note"),
+                messages.get("charity.donation.region"),
+                messages.get("charity.donation.recordedBy"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Pledge l : repository
+                .search(
+                        CurrentStaff.scope(),
+                        q,
+                        project,
+                        null,
+                        PledgeStatus.parse(status),
+                        KeepingRegion.today(),
+                        Pageable.unpaged())
+                .getContent()) {
+            rows.add(List.of(
+                    l.donorName(),
+                    YuanFormat.INSTANCE.of(l.amountFen()),
+                    YuanFormat.INSTANCE.of(l.fulfilledFen()),
+                    l.projectName() == null ? messages.get("charity.donation.general") : l.projectName(),
+                    l.pledgedOn().toString(),
+                    l.dueOn().toString(),
+                    messages.get(l.status().messageKey()),
+                    l.note() == null ? "" : l.note(),
+                    l.regionCode(),
+                    l.createdBy()));
+        }
+        ExcelExport.write(response, messages.get("charity.pledge.export.name"), headers, rows);
     }
 
     @GetMapping("/new")

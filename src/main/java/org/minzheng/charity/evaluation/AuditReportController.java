@@ -5,17 +5,21 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.attachment.Attachments;
 import org.minzheng.attachment.StoredFile;
 import org.minzheng.attachment.UploadRefused;
 import org.minzheng.shared.security.CurrentStaff;
+import org.minzheng.shared.web.ExcelExport;
 import org.minzheng.shared.web.Messages;
 import org.minzheng.shared.web.NotFoundException;
 import org.minzheng.shared.web.PageLinks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +48,8 @@ class AuditReportController {
     static final String BASE = "/console/charity/audit-reports";
     private static final String MANAGE = "hasAuthority('" + CharityEvaluationConsole.MANAGE + "')";
     private static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter UPLOADED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final AuditReportRepository repository;
     private final AuditReportService service;
@@ -110,6 +116,48 @@ class AuditReportController {
                                 .toUriString()
                         + "&");
         return "charity/evaluation/audit-reports";
+    }
+
+    /** The list as a spreadsheet, with the same filters as the page. */
+    @GetMapping("/export")
+    void export(
+            @RequestParam(required = false) Long organisation,
+            @RequestParam(required = false) Long project,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "") String opinion,
+            HttpServletResponse response) {
+        List<String> headers = List.of(
+                messages.get("charity.auditReport.organisation"),
+                messages.get("charity.auditReport.projectColumn"),
+                messages.get("charity.auditReport.year"),
+                messages.get("charity.auditReport.firm"),
+                messages.get("charity.auditReport.opinion"),
+                messages.get("charity.auditReport.summary"),
+                messages.get("charity.auditReport.region"),
+                messages.get("charity.auditReport.uploadedBy"),
+                messages.get("charity.auditReport.uploadedAt"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (AuditReport r : repository
+                .search(
+                        organisation,
+                        project,
+                        year,
+                        AuditOpinion.parse(opinion),
+                        CurrentStaff.scope(),
+                        Pageable.unpaged())
+                .getContent()) {
+            rows.add(List.of(
+                    r.organisation(),
+                    r.projectName() == null ? messages.get("charity.auditReport.wholeOrganisation") : r.projectName(),
+                    String.valueOf(r.year()),
+                    r.auditFirm(),
+                    messages.get(r.opinion().messageKey()),
+                    r.summary() == null ? "" : r.summary(),
+                    r.regionCode(),
+                    r.uploadedBy(),
+                    UPLOADED_AT.format(r.uploadedAt())));
+        }
+        ExcelExport.write(response, messages.get("charity.auditReport.export.name"), headers, rows);
     }
 
     @GetMapping("/new")

@@ -54,18 +54,18 @@ class AuditReportRepository {
                 .param("opinion", opinion == null ? null : opinion.name())
                 .query(Long.class)
                 .single();
-        List<AuditReport> rows = jdbc.sql(
-                        REPORT + where + " order by r.year desc, o.name, r.id desc limit :limit offset :offset")
+        var statement = jdbc.sql(REPORT + where + " order by r.year desc, o.name, r.id desc"
+                        + (page.isPaged() ? " limit :limit offset :offset" : ""))
                 .param("prefix", scope.prefix())
                 .param("above", above(scope))
                 .param("organisation", organisation)
                 .param("project", project)
                 .param("year", year)
-                .param("opinion", opinion == null ? null : opinion.name())
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
-                .query(AuditReportRepository::report)
-                .list();
+                .param("opinion", opinion == null ? null : opinion.name());
+        if (page.isPaged()) {
+            statement = statement.param("limit", page.getPageSize()).param("offset", page.getOffset());
+        }
+        List<AuditReport> rows = statement.query(AuditReportRepository::report).list();
         return new PageImpl<>(rows, page, total);
     }
 

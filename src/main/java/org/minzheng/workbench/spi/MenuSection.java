@@ -9,6 +9,7 @@ public enum MenuSection {
     ELDERCARE("menu.section.eldercare"),
     CHILDWELFARE("menu.section.childwelfare"),
     CHARITY("menu.section.charity"),
+    RESCUE("menu.section.rescue"),
     BASIC_DATA("menu.section.basicData"),
     SYSTEM("menu.section.system"),
     AUDIT("menu.section.audit");
