@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction; a refusal throws {@link CaseRefusedException} and leaves nothing behind.
  */
 @Service
-class RescueCaseService {
+public class RescueCaseService {
 
     static final String ID_CONTEXT = "rescue.case.id-number";
     static final String ID_INDEX_CONTEXT = "rescue.case.id-number";
@@ -270,6 +270,18 @@ class RescueCaseService {
         cases.release(c.id(), form.kind(), at.isBefore(c.admittedAt()) ? c.admittedAt() : at, blankToNull(form.note()));
         audit.record(AuditEvent.operation("rescue.case.release", "rescue.case", String.valueOf(c.id()), c.region())
                 .withDetail(c.number() + " " + form.kind()));
+    }
+
+    /**
+     * 护送返乡 handed over: the stay ends as {@link ReleaseKind#ESCORTED}. Public for the escort feature, which calls
+     * it inside its own hand-over transaction so that both stand or fall together.
+     */
+    @Transactional
+    public void releaseEscorted(long caseId, Instant handedOverAt, String note, String staff) {
+        release(
+                cases.locked(caseId),
+                new ReleaseForm(ReleaseKind.ESCORTED, LocalDateTime.ofInstant(handedOverAt, StayLimit.BEIJING), note),
+                staff);
     }
 
     private void checkMoment(String field, Instant at, Instant admittedAt) {

@@ -34,18 +34,25 @@ class AccountManagementTests {
 
     @Test
     void administratorSeesAccountsOfTheWholeCity() throws Exception {
-        mvc.perform(get("/console/staff/accounts").with(logins.as("admin")))
+        // searched by name: other tests add accounts, and the list shows 20 a page
+        mvc.perform(get("/console/staff/accounts?q=pengli").with(logins.as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("pengli")))
-                .andExpect(content().string(containsString("zhanhua")));
+                .andExpect(content().string(containsString(">pengli</a>")));
+        mvc.perform(get("/console/staff/accounts?q=zhanhua").with(logins.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">zhanhua</a>")));
     }
 
     @Test
     void countyApproverSeesOnlyAccountsOfOwnCounty() throws Exception {
-        mvc.perform(get("/console/staff/accounts").with(logins.as("bincheng")))
+        mvc.perform(get("/console/staff/accounts?q=pengli").with(logins.as("bincheng")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("pengli")))
-                .andExpect(content().string(not(containsString("zhanhua"))))
+                .andExpect(content().string(containsString(">pengli</a>")));
+        mvc.perform(get("/console/staff/accounts?q=zhanhua").with(logins.as("bincheng")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(">zhanhua</a>"))));
+        mvc.perform(get("/console/staff/accounts?q=admin").with(logins.as("bincheng")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(">admin<"))));
         long zhanhua = id("zhanhua");
         mvc.perform(get("/console/staff/accounts/" + zhanhua).with(logins.as("bincheng")))
