@@ -152,6 +152,13 @@ class CharityEndToEndBrowserTests extends BrowserScenario {
         assertThat(browser.findElement(By.id("fund-spent")).getText()).isEqualTo("¥30000.00");
         assertThat(browser.findElement(By.id("fund-balance")).getText()).isEqualTo("¥50000.00");
         screenshot("charity-project-money");
+        clickAndWait(browser.findElement(By.id("fund-statement")));
+        assertThat(texts(By.cssSelector("#fund-lines tbody tr td:nth-child(2)")))
+                .containsExactly("捐赠收入", "服务费支付");
+        screenshot("charity-project-fund");
+        open("/console/charity/disclosure");
+        assertThat(heading()).isEqualTo("慈善公开更新记录");
+        screenshot("charity-disclosure-log");
 
         // 5. the public page, on a phone, without an account
         browser.manage().deleteAllCookies();

@@ -143,8 +143,8 @@ class PublicCharity {
                             from charity.donations d where d.project_id = :project and d.status = 'RECEIVED'
                             union all
                             select (t.made_at at time zone 'Asia/Shanghai')::date,
-                                   case when f.project_id = :project and t.to_fund_id = f.id then t.amount_fen else 0 end,
-                                   case when f.project_id = :project and t.from_fund_id = f.id then t.amount_fen else 0 end
+                                   case when t.to_fund_id = f.id then t.amount_fen else 0 end,
+                                   case when t.from_fund_id = f.id then t.amount_fen else 0 end
                             from charity.fund_transfers t
                             join charity.funds f on f.id in (t.from_fund_id, t.to_fund_id) and f.project_id = :project
                             union all

@@ -247,7 +247,7 @@ class ProjectController {
                     form.reason().strip(),
                     CurrentStaff.require().username());
             redirect.addFlashAttribute("flashSuccess", messages.get("charity.project.flash.leftover"));
-        } catch (BeneficiaryRefusedException refused) {
+        } catch (ProjectRefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
         } catch (LedgerRefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
@@ -261,7 +261,7 @@ class ProjectController {
                 .map(ProjectChoice::id)
                 .filter(candidate -> String.valueOf(candidate).equals(to.strip()))
                 .findFirst()
-                .orElseThrow(() -> new BeneficiaryRefusedException("charity.project.refused.leftoverTarget"));
+                .orElseThrow(() -> new ProjectRefusedException("charity.project.refused.leftoverTarget"));
     }
 
     @GetMapping("/{id}/edit")
@@ -303,12 +303,12 @@ class ProjectController {
         ProjectStatus target = status(to);
         try {
             if (target == null) {
-                throw new BeneficiaryRefusedException("charity.project.refused.status");
+                throw new ProjectRefusedException("charity.project.refused.status");
             }
             service.advance(project, target);
             redirect.addFlashAttribute(
                     "flashSuccess", messages.get("charity.project.flash.status", messages.get(target.messageKey())));
-        } catch (BeneficiaryRefusedException refused) {
+        } catch (ProjectRefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
         }
         return "redirect:" + BASE + "/" + id;
@@ -331,7 +331,7 @@ class ProjectController {
                 households.find(new HouseholdId(form.householdId()), scope).orElse(null);
         try {
             if (household == null) {
-                throw new BeneficiaryRefusedException("charity.project.refused.household", form.householdId());
+                throw new ProjectRefusedException("charity.project.refused.household", form.householdId());
             }
             service.addBeneficiary(
                     project,
@@ -341,7 +341,7 @@ class ProjectController {
                     CurrentStaff.require().username());
             redirect.addFlashAttribute(
                     "flashSuccess", messages.get("charity.project.flash.beneficiaryAdded", household.number()));
-        } catch (BeneficiaryRefusedException refused) {
+        } catch (ProjectRefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
         }
         return "redirect:" + BASE + "/" + id;
@@ -357,7 +357,7 @@ class ProjectController {
         try {
             service.removeBeneficiary(project, beneficiary);
             redirect.addFlashAttribute("flashSuccess", messages.get("charity.project.flash.beneficiaryRemoved"));
-        } catch (BeneficiaryRefusedException refused) {
+        } catch (ProjectRefusedException refused) {
             redirect.addFlashAttribute("flashError", messages.get(refused.messageKey(), refused.arguments()));
         }
         return "redirect:" + BASE + "/" + id;

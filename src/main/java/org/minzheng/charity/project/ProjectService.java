@@ -54,13 +54,13 @@ class ProjectService {
     @Transactional
     void advance(Project project, ProjectStatus to) {
         if (project.status().next().filter(to::equals).isEmpty()) {
-            throw new BeneficiaryRefusedException("charity.project.refused.status");
+            throw new ProjectRefusedException("charity.project.refused.status");
         }
         if (to == ProjectStatus.CLOSED) {
             long left =
                     ledger.ofProject(project.id()).map(FundBalance::balanceFen).orElse(0L);
             if (left > 0) {
-                throw new BeneficiaryRefusedException("charity.project.refused.leftover", YuanFormat.INSTANCE.of(left));
+                throw new ProjectRefusedException("charity.project.refused.leftover", YuanFormat.INSTANCE.of(left));
             }
         }
         repository.setStatus(project.id(), to);
@@ -78,12 +78,12 @@ class ProjectService {
     @Transactional
     void passOnLeftover(Project project, Long toProject, String reason, String username) {
         if (project.status() != ProjectStatus.RUNNING) {
-            throw new BeneficiaryRefusedException("charity.project.refused.leftoverStatus");
+            throw new ProjectRefusedException("charity.project.refused.leftoverStatus");
         }
         long from = ledger.projectFund(project.id());
         long left = ledger.balance(from).balanceFen();
         if (left == 0) {
-            throw new BeneficiaryRefusedException("charity.project.refused.nothingLeft");
+            throw new ProjectRefusedException("charity.project.refused.nothingLeft");
         }
         long to = toProject == null ? ledger.generalFund(project.regionCode()) : ledger.projectFund(toProject);
         long transfer = ledger.transfer(from, to, left, TransferKind.LEFTOVER, reason, username);
@@ -100,19 +100,19 @@ class ProjectService {
     @Transactional
     long addBeneficiary(Project project, HouseholdDetails household, String category, String reason, String username) {
         if (!project.status().open()) {
-            throw new BeneficiaryRefusedException("charity.project.refused.closed");
+            throw new ProjectRefusedException("charity.project.refused.closed");
         }
         if (!project.needs().contains(category)) {
-            throw new BeneficiaryRefusedException("charity.project.refused.need");
+            throw new ProjectRefusedException("charity.project.refused.need");
         }
         long householdId = household.id().value();
         if (repository.isBeneficiary(project.id(), householdId)) {
-            throw new BeneficiaryRefusedException("charity.project.refused.already", household.number());
+            throw new ProjectRefusedException("charity.project.refused.already", household.number());
         }
         var others = repository.otherOpenProjects(project.id(), householdId, category);
         String why = ProjectForm.blankToNull(reason);
         if (!others.isEmpty() && why == null) {
-            throw new BeneficiaryRefusedException(
+            throw new ProjectRefusedException(
                     "charity.project.refused.doubleCounted", household.number(), String.join("、", others));
         }
         long id = repository.addBeneficiary(
@@ -133,7 +133,7 @@ class ProjectService {
     @Transactional
     void removeBeneficiary(Project project, Beneficiary beneficiary) {
         if (!project.status().open()) {
-            throw new BeneficiaryRefusedException("charity.project.refused.closed");
+            throw new ProjectRefusedException("charity.project.refused.closed");
         }
         repository.removeBeneficiary(beneficiary.id());
         audit.record(AuditEvent.operation(

@@ -1,12 +1,12 @@
 package org.minzheng.charity.project;
 
-/** A beneficiary the rules do not allow; the message key and arguments explain why to the staff member. */
-class BeneficiaryRefusedException extends RuntimeException {
+/** A change to a project or its beneficiaries that the rules do not allow; the message key and arguments say why. */
+class ProjectRefusedException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
 
-    BeneficiaryRefusedException(String messageKey, Object... arguments) {
+    ProjectRefusedException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments;
