@@ -217,7 +217,7 @@ class StaffManagementBrowserTests extends BrowserScenario {
         assertThat(heading()).isEqualTo("角色管理");
         assertThat(texts(By.xpath("//table[@id='roles']/tbody/tr[td/span[contains(@class,'badge')]]/td[1]/a")))
                 .containsExactlyInAnyOrder(
-                        "市级管理员", "区县审批", "乡镇审核", "村居协理员", "审计员", "居家养老护理员", "福利院工作人员", "康复治疗师", "救助站工作人员");
+                        "市级管理员", "区县审批", "乡镇审核", "村居协理员", "审计员", "居家养老护理员", "福利院工作人员", "康复治疗师", "救助站工作人员", "福彩中心工作人员");
         assertThat(roleRow("CITY_ADMIN").getText()).contains("必须");
         screenshot("29-roles");
 

@@ -5,7 +5,7 @@ package org.minzheng.rescue.cases;
  *
  * @param field the form field the refusal belongs to, or null for the whole form
  */
-class CaseRefusedException extends RuntimeException {
+public class CaseRefusedException extends RuntimeException {
 
     private final String messageKey;
     private final String field;
@@ -18,15 +18,15 @@ class CaseRefusedException extends RuntimeException {
         this.args = args.clone();
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args.clone();
     }
 }

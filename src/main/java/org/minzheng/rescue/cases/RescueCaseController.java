@@ -388,6 +388,7 @@ class RescueCaseController {
         List<Referral> referrals = cases.referrals(c.id());
         model.addAttribute("extensions", cases.extensions(c.id()));
         model.addAttribute("referrals", referrals);
+        model.addAttribute("trail", cases.trail(c.id()));
         model.addAttribute("identities", IdentityStatus.values());
         model.addAttribute("releaseKinds", ReleaseKind.values());
         model.addAttribute("sexes", List.of("M", "F", "U"));

@@ -241,6 +241,46 @@ class RescueCaseRepository {
                 .list();
     }
 
+    private record SearchRef(long id, String status) {}
+
+    CaseTrail trail(long caseId) {
+        Optional<SearchRef> search = jdbc.sql("select id, status from rescue.family_searches where case_id = :id")
+                .param("id", caseId)
+                .query((rs, n) -> new SearchRef(rs.getLong("id"), rs.getString("status")))
+                .optional();
+        Long returneeId = jdbc.sql("select id from rescue.returnees where case_id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        List<CaseTrail.EarlierStay> earlier = jdbc.sql("""
+                        select l.id, l.earlier_case_id, e.number, e.admitted_at, s.name as station_name, l.returnee_id,
+                               l.method, l.score, l.status
+                          from rescue.repeat_links l
+                          left join rescue.cases e on e.id = l.earlier_case_id
+                          left join rescue.stations s on s.id = e.station_id
+                         where l.case_id = :id and l.status <> 'REJECTED'
+                         order by e.admitted_at desc nulls last, l.id
+                        """)
+                .param("id", caseId)
+                .query((rs, n) -> new CaseTrail.EarlierStay(
+                        rs.getLong("id"),
+                        rs.getObject("earlier_case_id", Long.class),
+                        rs.getString("number"),
+                        instant(rs, "admitted_at"),
+                        rs.getString("station_name"),
+                        rs.getObject("returnee_id", Long.class),
+                        rs.getString("method"),
+                        rs.getObject("score", Integer.class),
+                        rs.getString("status")))
+                .list();
+        return new CaseTrail(
+                search.map(SearchRef::id).orElse(null),
+                search.map(SearchRef::status).orElse(null),
+                returneeId,
+                earlier);
+    }
+
     List<Referral> referrals(long caseId) {
         return jdbc.sql("select * from rescue.medical_referrals where case_id = :id order by referred_at, id")
                 .param("id", caseId)

@@ -21,6 +21,7 @@ import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.minzheng.shared.crypto.PersonalDataCipher;
 import org.minzheng.shared.security.DataScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RescueCaseService {
 
-    static final String ID_CONTEXT = "rescue.case.id-number";
-    static final String ID_INDEX_CONTEXT = "rescue.case.id-number";
+    public static final String ID_CONTEXT = "rescue.case.id-number";
+    public static final String ID_INDEX_CONTEXT = "rescue.case.id-number";
     private static final Duration DOUBLE_TAP = Duration.ofMinutes(2);
 
     private final RescueCaseRepository cases;
@@ -40,6 +41,7 @@ public class RescueCaseService {
     private final BlindIndex blindIndex;
     private final Attachments attachments;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RescueCaseService(
@@ -48,12 +50,14 @@ public class RescueCaseService {
             BlindIndex blindIndex,
             Attachments attachments,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.attachments = attachments;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -164,6 +168,7 @@ public class RescueCaseService {
         audit.record(AuditEvent.operation(
                         "rescue.case.admit", "rescue.case", String.valueOf(caseId), RegionCode.of(station.regionCode()))
                 .withDetail(number + " " + form.identityStatus() + " " + form.source()));
+        events.publishEvent(new RescueCaseAdmitted(caseId, station.regionCode(), form.identityStatus()));
         return cases.find(caseId, scope).orElseThrow();
     }
 
@@ -196,6 +201,24 @@ public class RescueCaseService {
         audit.record(AuditEvent.operation("rescue.case.identify", "rescue.case", String.valueOf(c.id()), c.region())
                 .withDetail(c.number() + " " + c.identityStatus() + " -> " + form.identityStatus()
                         + (id == null ? "" : ", id number " + Masking.idNumberForStaff(id.value()))));
+        if (idIndex != null) {
+            events.publishEvent(new RescueCaseIdentified(c.id(), c.regionCode()));
+        }
+    }
+
+    /**
+     * 认亲: the family search found who the person is. Public for the family-search feature, which calls it inside
+     * its reunification transaction; the case becomes {@link IdentityStatus#VERIFIED}.
+     *
+     * @param idNumber a checked ID number, or null to keep the one on file
+     */
+    @Transactional
+    public void confirmIdentity(
+            long caseId, String name, String sex, String idNumber, String hukouPlace, String staff) {
+        identify(
+                cases.locked(caseId),
+                new IdentityForm(IdentityStatus.VERIFIED, name, sex, idNumber, hukouPlace),
+                staff);
     }
 
     /** 延期报备: the extra days count from the day the extension is reported. */

@@ -202,6 +202,17 @@ class GridWorkerController {
         return "redirect:" + BASE + "?township=" + worker.township().value();
     }
 
+    @PostMapping("/{id}/reactivate")
+    @PreAuthorize(RescueNetworkConsole.CAN_MANAGE)
+    String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+        GridWorker worker = visible(id);
+        if (!worker.active()) {
+            service.reactivate(worker);
+        }
+        redirect.addFlashAttribute("flashSuccess", messages.get("rescue.grid.flash.reactivated", worker.name()));
+        return "redirect:" + BASE + "?township=" + worker.township().value();
+    }
+
     private String form(Model model, GridWorker worker) {
         model.addAttribute("worker", worker);
         model.addAttribute("duties", GridDuty.values());

@@ -138,6 +138,12 @@ class GridWorkerRepository {
                 .update();
     }
 
+    void reactivate(long id) {
+        jdbc.sql("update rescue.grid_workers set active = true where id = :id")
+                .param("id", id)
+                .update();
+    }
+
     private JdbcClient.StatementSpec filtered(String sql, DataScope scope, GridWorkerSearch search) {
         String name = search.name() == null || search.name().isBlank()
                 ? null

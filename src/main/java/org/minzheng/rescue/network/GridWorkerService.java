@@ -45,4 +45,13 @@ class GridWorkerService {
                         "rescue.grid-worker.deactivate", TARGET, String.valueOf(worker.id()), worker.region())
                 .withDetail(worker.name()));
     }
+
+    /** A worker back on duty (after leave, or stopped by mistake) keeps the same record and training history. */
+    @Transactional
+    void reactivate(GridWorker worker) {
+        repository.reactivate(worker.id());
+        audit.record(AuditEvent.operation(
+                        "rescue.grid-worker.reactivate", TARGET, String.valueOf(worker.id()), worker.region())
+                .withDetail(worker.name()));
+    }
 }

@@ -43,7 +43,8 @@ class DemoStaff implements ApplicationRunner {
             new Demo("huli", "演示·居家养老护理员", "371602", "CAREGIVER", "19900010008"),
             new Demo("fuliyuan", "演示·市福利院工作人员", "3716", "WELFARE_HOME", "19900010009"),
             new Demo("zhiliao", "演示·康复治疗师", "3716", "THERAPIST", "19900010010"),
-            new Demo("jiuzhu", "演示·市救助管理站", "3716", "RESCUE_STAFF", "19900010011"));
+            new Demo("jiuzhu", "演示·市救助管理站", "3716", "RESCUE_STAFF", "19900010011"),
+            new Demo("fucai", "演示·市福彩中心", "3716", "LOTTERY_STAFF", "19900010012"));
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;

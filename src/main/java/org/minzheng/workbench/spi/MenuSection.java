@@ -10,6 +10,7 @@ public enum MenuSection {
     CHILDWELFARE("menu.section.childwelfare"),
     CHARITY("menu.section.charity"),
     RESCUE("menu.section.rescue"),
+    LOTTERY("menu.section.lottery"),
     BASIC_DATA("menu.section.basicData"),
     SYSTEM("menu.section.system"),
     AUDIT("menu.section.audit");

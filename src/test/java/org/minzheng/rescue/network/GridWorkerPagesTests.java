@@ -150,6 +150,8 @@ class GridWorkerPagesTests {
                 .andExpect(content().string(containsString("grid-worker-" + pengli)))
                 .andExpect(content().string(not(containsString("grid-worker-" + lize))));
         mvc.perform(get(GRID + "/" + lize + "/edit").with(logins.as("pengli"))).andExpect(status().isNotFound());
+        mvc.perform(post(GRID + "/" + lize + "/reactivate").with(csrf()).with(logins.as("pengli")))
+                .andExpect(status().isNotFound());
         mvc.perform(post(GRID + "/" + lize + "/deactivate").with(csrf()).with(logins.as("pengli")))
                 .andExpect(status().isNotFound());
         mvc.perform(get(GRID + "?q=" + unique).with(logins.as("bincheng")))
@@ -181,7 +183,7 @@ class GridWorkerPagesTests {
     }
 
     @Test
-    void gridWorkerIsEditedKeepingTheMobileAndDeactivated() throws Exception {
+    void gridWorkerIsEditedKeepingTheMobileDeactivatedAndBackOnDuty() throws Exception {
         long id = fixtures.gridWorker(PENGLI_VILLAGE, "VILLAGE", "编辑" + unique, "19933334444");
         mvc.perform(post(GRID + "/" + id)
                         .with(csrf())
@@ -207,6 +209,14 @@ class GridWorkerPagesTests {
                 .isEqualTo(1);
         assertThat(fixtures.audits("rescue.grid-worker.deactivate", String.valueOf(id)))
                 .isEqualTo(1);
+        mvc.perform(post(GRID + "/" + id + "/reactivate").with(csrf()).with(logins.as("pengli")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.count("select count(*) from rescue.grid_workers where id = ? and active", id))
+                .isEqualTo(1);
+        assertThat(fixtures.audits("rescue.grid-worker.reactivate", String.valueOf(id)))
+                .isEqualTo(1);
+        mvc.perform(post(GRID + "/" + id + "/deactivate").with(csrf()).with(logins.as("cunwei")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
