@@ -118,6 +118,7 @@ class LotteryIncentiveController {
         List<IncentiveTotal> totals = repository.totals(id);
         model.addAttribute("run", run);
         model.addAttribute("totals", totals);
+        model.addAttribute("teamTotals", IncentiveTeamTotal.of(totals));
         model.addAttribute("lines", repository.lines(id));
         model.addAttribute("yuan", YuanFormat.INSTANCE);
         return "lottery/incentive/run";

@@ -59,7 +59,13 @@ class RankingRepository {
                     };
             String active =
                     switch (subject) {
-                        case TEAM -> "subj.active";
+                        // a team counts when it had someone in the period or opened something then; otherwise
+                        // every team ever made would come last in every past week
+                        case TEAM ->
+                            "subj.active and (exists (select 1 from lottery.team_members m where m.team_id = subj.id"
+                                    + " and m.joined_on <= :to and (m.left_on is null or m.left_on >= :from))"
+                                    + " or exists (select 1 from lottery.outlets x where x.opened_by_team_id = subj.id"
+                                    + " and x.opened_on between :bfrom and :to))";
                         case MEMBER -> "subj.joined_on <= :to and (subj.left_on is null or subj.left_on >= :from)";
                         case AREA -> "subj.contract_from <= :to and subj.contract_to >= :from";
                     };

@@ -15,7 +15,7 @@ record OutletSales(
         long currentFen,
         long baselineFen) {
 
-    long incrementFen() {
+    public long incrementFen() {
         return currentFen - baselineFen;
     }
 }

@@ -9,11 +9,11 @@ import java.util.List;
  */
 record CaseTrail(Long searchId, String searchStatus, Long returneeId, List<EarlierStay> earlierStays) {
 
-    boolean confirmedRepeat() {
+    public boolean confirmedRepeat() {
         return earlierStays.stream().anyMatch(s -> "CONFIRMED".equals(s.status()));
     }
 
-    boolean suggestedRepeat() {
+    public boolean suggestedRepeat() {
         return earlierStays.stream().anyMatch(s -> "SUGGESTED".equals(s.status()));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
 import org.minzheng.rescue.cases.RescueCaseAdmitted;
+import org.minzheng.rescue.cases.RescueCaseIdentified;
 import org.minzheng.rescue.matching.PersonMatcher;
 import org.minzheng.shared.RegionCode;
 import org.springframework.context.event.EventListener;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * 反复流浪: when a person is taken in, looks for an earlier stay of the same person. The same ID number is proof and
  * is linked at once; without one the matcher proposes earlier released cases of the last three years and returnees
- * still followed, for a person to confirm. Runs inside the intake transaction, so it stands or falls with it.
+ * still followed, for a person to confirm. Runs inside the intake (or identification) transaction, so it stands or
+ * falls with it.
  */
 @Component
 class RepeatDetector {
@@ -47,6 +49,17 @@ class RepeatDetector {
         } else {
             byMatch(c, region);
         }
+    }
+
+    /**
+     * A person taken in without a number and identified later (a corrected identity, or the family search's
+     * reunification) is looked up by the number then; earlier suggestions for the same stay become confirmed.
+     */
+    @EventListener
+    void onIdentified(RescueCaseIdentified identified) {
+        repeats.newCase(identified.caseId())
+                .filter(c -> c.idIndex() != null)
+                .ifPresent(c -> byIdNumber(c, RegionCode.of(c.regionCode())));
     }
 
     private void byIdNumber(RepeatRepository.NewCase c, RegionCode region) {

@@ -77,13 +77,24 @@ class RepeatRepository {
                 .optional();
     }
 
+    /**
+     * Links by ID number. A match suggested at intake, or rejected by a person, for the same earlier stay becomes the
+     * confirmed link: the number is proof, and the pair stays one row.
+     */
     long confirmedByIdNumber(long caseId, Long earlierCaseId, Long returneeId) {
+        String conflict = earlierCaseId != null
+                ? "(case_id, earlier_case_id) where earlier_case_id is not null"
+                : "(case_id, returnee_id) where returnee_id is not null and earlier_case_id is null";
         return jdbc.sql("""
                         insert into rescue.repeat_links (case_id, earlier_case_id, returnee_id, method, reasons, status,
                                decided_by, decided_at)
                         values (:id, :earlier, :returnee, 'ID_NUMBER', 'ID number', 'CONFIRMED', 'system', now())
+                        on conflict %s do update
+                           set method = 'ID_NUMBER', reasons = 'ID number', status = 'CONFIRMED', score = null,
+                               decided_by = 'system', decided_at = now(),
+                               returnee_id = coalesce(rescue.repeat_links.returnee_id, excluded.returnee_id)
                         returning id
-                        """)
+                        """.formatted(conflict))
                 .param("id", caseId)
                 .param("earlier", earlierCaseId)
                 .param("returnee", returneeId)

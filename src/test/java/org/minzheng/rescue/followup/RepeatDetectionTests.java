@@ -214,4 +214,41 @@ class RepeatDetectionTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(fixtures.column("repeat_links", link, "status")).isEqualTo("CONFIRMED");
     }
+
+    @Test
+    void aPersonIdentifiedAfterIntakeIsLinkedByTheNumberAndASuggestionForTheSameStayBecomesConfirmed()
+            throws Exception {
+        String id = idNumber(true);
+        long earlier = fixtures.releasedCase(CITY, unique("先前"), id, 200);
+        Map<String, String> form = intake(unique("后核实"), "");
+        form.put("identityStatus", "UNKNOWN");
+        form.remove("name");
+        long caseId = admit(form);
+        jdbc.sql("delete from rescue.repeat_links where case_id = :id")
+                .param("id", caseId)
+                .update();
+        long suggested = jdbc.sql("""
+                        insert into rescue.repeat_links (case_id, earlier_case_id, method, score, reasons, status)
+                        values (:id, :earlier, 'MATCH', 64, '性别相同', 'SUGGESTED') returning id
+                        """)
+                .param("id", caseId)
+                .param("earlier", earlier)
+                .query(Long.class)
+                .single();
+
+        mvc.perform(post(CASES + "/" + caseId + "/identity")
+                        .with(csrf())
+                        .with(logins.as("jiuzhu"))
+                        .param("identityStatus", "VERIFIED")
+                        .param("name", unique("核实姓名"))
+                        .param("sex", "M")
+                        .param("idNumber", id))
+                .andExpect(status().is3xxRedirection());
+
+        var rows = jdbc.sql("select id, method, status, decided_by from rescue.repeat_links where case_id = :id")
+                .param("id", caseId)
+                .query((rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4))
+                .list();
+        assertThat(rows).containsExactly(suggested + " ID_NUMBER CONFIRMED system");
+    }
 }
