@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.minzheng.assistance.AssistanceEnded;
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
 import org.minzheng.notification.Notifications;
@@ -20,6 +21,7 @@ import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.security.StaffPrincipal;
 import org.minzheng.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ class RecipientChanges {
     private final AuditLog audit;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     RecipientChanges(
             RecipientRepository repository,
@@ -53,13 +56,15 @@ class RecipientChanges {
             PersonalDataCipher cipher,
             AuditLog audit,
             Notifications notifications,
-            MessageSource messages) {
+            MessageSource messages,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.households = households;
         this.cipher = cipher;
         this.audit = audit;
         this.notifications = notifications;
         this.messages = messages;
+        this.events = events;
     }
 
     /** The recipient within the scope, else 404, so that a URL does not tell whether it exists. */
@@ -188,7 +193,10 @@ class RecipientChanges {
         return next(recipient);
     }
 
-    /** Ends the benefit from {@code from} on; a 低保 or 特困 household leaves the programme's category. */
+    /**
+     * Ends the benefit from {@code from} on; a 低保 or 特困 household leaves the programme's category, and other
+     * departments hear of it through {@link AssistanceEnded}.
+     */
     private Recipient exit(Recipient recipient, ExitReason reason, String note, YearMonth from, LocalDate today) {
         if (recipient.status() == RecipientStatus.ENDED || !recipient.monthly()) {
             throw new RecipientRefused("recipient.refused.status");
@@ -201,6 +209,14 @@ class RecipientChanges {
                         .withReason(reason.name()),
                 "exit");
         leaveCategory(recipient);
+        events.publishEvent(new AssistanceEnded(
+                recipient.caseNumber(),
+                recipient.village(),
+                recipient.programme(),
+                recipient.amountFen(),
+                from,
+                reason.name(),
+                today));
         String why = messages.getMessage(reason.labelKey(), null, SMS_LOCALE)
                 + (note == null || note.isBlank()
                         ? ""

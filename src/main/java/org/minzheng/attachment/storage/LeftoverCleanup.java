@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.minzheng.attachment.spi.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,14 @@ class LeftoverCleanup {
         this.clock = clock;
     }
 
+    /**
+     * Safe on two instances at once, but two walks of the whole shared store at the same time only double
+     * the disk work: the lock keeps them apart.
+     */
     @Scheduled(
             fixedDelayString = "${minzheng.attachments.cleanup-interval:PT24H}",
             initialDelayString = "${minzheng.attachments.cleanup-interval:PT24H}")
+    @SchedulerLock(name = "attachment-leftover-cleanup", lockAtMostFor = "PT6H")
     void sweep() {
         int removed = removeLeftoversBefore(clock.instant().minus(GRACE));
         if (removed > 0) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.minzheng.assistance.Programme;
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
+import org.minzheng.payment.PaymentsMade;
 import org.minzheng.payment.account.BankAccounts;
 import org.minzheng.payment.payroll.PayrollRepository.Batch;
 import org.minzheng.payment.payroll.PayrollRepository.Sent;
@@ -17,6 +18,7 @@ import org.minzheng.shared.security.DataScope;
 import org.minzheng.shared.security.StaffPrincipal;
 import org.minzheng.shared.spreadsheet.Spreadsheet.Line;
 import org.minzheng.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,12 +40,19 @@ class Payrolls {
     private final BankAccounts accounts;
     private final FundArrival arrival;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Payrolls(PayrollRepository repository, BankAccounts accounts, FundArrival arrival, AuditLog audit) {
+    Payrolls(
+            PayrollRepository repository,
+            BankAccounts accounts,
+            FundArrival arrival,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.accounts = accounts;
         this.arrival = arrival;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What a run of the generation did. */
@@ -148,12 +157,16 @@ class Payrolls {
         }
     }
 
-    /** Settles sent payments from the bank's return file; paid ones are told to the household by text. */
+    /**
+     * Settles sent payments from the bank's return file; paid ones are told to the household by text, and
+     * their count and total to other departments ({@link PaymentsMade}).
+     */
     ReturnReport settle(long id, List<Line> lines, DataScope scope, LocalDate today) {
         Payroll payroll = countyPayroll(id, scope);
         BankReturn.Parsed parsed = BankReturn.parse(lines);
         List<BankReturn.Problem> problems = new ArrayList<>(parsed.problems());
         int paid = 0;
+        long paidFen = 0;
         int failed = 0;
         int before = 0;
         int told = 0;
@@ -170,6 +183,7 @@ class Payrolls {
             } else if (repository.settle(sent.id(), outcome.paid(), outcome.reason(), outcome.bankReference(), today)) {
                 if (outcome.paid()) {
                     paid++;
+                    paidFen += sent.amountFen();
                     told += arrival.tell(sent) ? 1 : 0;
                 } else {
                     failed++;
@@ -180,6 +194,10 @@ class Payrolls {
         }
         problems.sort(java.util.Comparator.comparingInt(BankReturn.Problem::row));
         repository.reconcileIfSettled(id);
+        if (paid > 0) {
+            events.publishEvent(
+                    new PaymentsMade(id, payroll.county(), payroll.programme(), payroll.month(), paid, paidFen, today));
+        }
         audit.record(AuditEvent.operation("payment.payroll.settle", TARGET, String.valueOf(id), payroll.county())
                 .withDetail("paid " + paid + ", failed " + failed + ", refused " + problems.size()));
         return new ReturnReport(paid, failed, before, told, problems);

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
 import org.minzheng.dictionary.Dictionaries;
+import org.minzheng.registry.DeathRecorded;
 import org.minzheng.registry.DepartmentDataArrived;
 import org.minzheng.registry.HouseholdId;
 import org.minzheng.registry.household.PersonalDataContexts;
+import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.minzheng.shared.crypto.PersonalDataCipher;
 import org.minzheng.shared.security.DataScope;
@@ -144,6 +146,9 @@ public class FeedImports {
             events.publishEvent(new DepartmentDataArrived(
                     touched.stream().map(HouseholdId::new).collect(Collectors.toSet())));
         }
+        if (kind == FeedKind.DEATH) {
+            recordDeaths(department, rows, upserted.touchedIndexes());
+        }
         AuditEvent event = AuditEvent.operation(
                         "registry.feed.import", "registry.feed", department + ":" + kind.slug(), null)
                 .withDetail(channel + " created " + upserted.created() + " updated " + upserted.updated()
@@ -165,6 +170,27 @@ public class FeedImports {
         audit.record(event);
         return new FeedReport(
                 upserted.created(), upserted.updated(), upserted.unchanged(), unmatched, touched.size(), problems);
+    }
+
+    /**
+     * Tells other departments of each registered member whose death this delivery reported for the first time
+     * or corrected; a record delivered again unchanged is not news.
+     */
+    private void recordDeaths(String department, List<FeedRecordRepository.Stored> rows, Set<String> touched) {
+        Map<String, LocalDate> diedOn = rows.stream()
+                .filter(row -> touched.contains(row.idIndex()))
+                .collect(Collectors.toMap(
+                        FeedRecordRepository.Stored::idIndex,
+                        row -> row.record().occurredOn(),
+                        (a, b) -> a));
+        for (FeedRecordRepository.Member member : repository.membersOf(diedOn.keySet())) {
+            events.publishEvent(new DeathRecorded(
+                    new HouseholdId(member.householdId()),
+                    member.personId(),
+                    new RegionCode(member.village()),
+                    diedOn.get(member.idIndex()),
+                    department));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -140,6 +140,25 @@ class FeedRecordRepository {
                 .list());
     }
 
+    /** A registered person an ID-number index belongs to, and where the household lives. */
+    record Member(String idIndex, long personId, long householdId, String village) {}
+
+    /** The registered persons with these ID-number indexes. */
+    List<Member> membersOf(Collection<String> indexes) {
+        if (indexes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id_number_index, p.id, p.household_id, h.region_code
+                        from registry.persons p
+                        join registry.households h on h.id = p.household_id
+                        where p.id_number_index = any(cast(:indexes as text[]))
+                        """)
+                .param("indexes", indexes.toArray(String[]::new))
+                .query((rs, n) -> new Member(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .list();
+    }
+
     List<FeedRow> search(FeedSearch search, String prefix, boolean cityWide, int limit, long offset) {
         return jdbc.sql("""
                         select f.id, f.department, d.name as department_name, f.kind, f.external_id, f.id_number_cipher,

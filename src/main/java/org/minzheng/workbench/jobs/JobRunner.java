@@ -39,11 +39,17 @@ class JobRunner implements BackgroundJobs {
     private final Messages messages;
     private final ExecutorService pool;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+    private final Duration abandonedAfter;
 
-    JobRunner(JobRepository jobs, Messages messages, @Value("${minzheng.jobs.threads:2}") int threads) {
+    JobRunner(
+            JobRepository jobs,
+            Messages messages,
+            @Value("${minzheng.jobs.threads:2}") int threads,
+            @Value("${minzheng.jobs.abandoned-after:PT5M}") Duration abandonedAfter) {
         this.jobs = jobs;
         this.messages = messages;
         this.pool = Executors.newFixedThreadPool(threads, new JobThreads());
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -112,11 +118,18 @@ class JobRunner implements BackgroundJobs {
         return messages.get("jobs.failed.unexpected");
     }
 
-    /** Running jobs of this instance show they are alive; jobs of an instance that died are closed. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    /**
+     * Running jobs of this instance show they are alive; jobs of an instance that died are closed. Every
+     * instance must beat for its own jobs, so this takes no ShedLock; closing the abandoned ones is one
+     * conditional update that any instance may run, twice changing nothing. The pause between beats must
+     * stay well below {@code minzheng.jobs.abandoned-after}, or a slow but living job is closed.
+     */
+    @Scheduled(
+            fixedDelayString = "${minzheng.jobs.heartbeat-interval:PT1M}",
+            initialDelayString = "${minzheng.jobs.heartbeat-interval:PT1M}")
     void heartbeat() {
         jobs.beat(runningHere);
-        jobs.closeAbandoned(Duration.ofMinutes(5), inChinese("jobs.failed.abandoned"));
+        jobs.closeAbandoned(abandonedAfter, inChinese("jobs.failed.abandoned"));
     }
 
     @PreDestroy

@@ -4,14 +4,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.minzheng.shared.IdNumber;
+import org.minzheng.shared.MadeUpIdNumbers;
 import org.minzheng.staff.login.StaffLogins;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -57,14 +55,9 @@ class RescueCaseFixtures {
         return text + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A valid ID number nobody else in the tests uses. */
+    /** A valid ID number of 滨城区 nobody else in the tests uses. */
     static String idNumber(boolean male) {
-        var random = ThreadLocalRandom.current();
-        LocalDate born = LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        int seq = 100 + random.nextInt(400) * 2 + (male ? 1 : 0);
-        String first17 = "371602"
-                + String.format("%04d%02d%02d", born.getYear(), born.getMonthValue(), born.getDayOfMonth()) + seq;
-        return first17 + IdNumber.checkChar(first17);
+        return MadeUpIdNumbers.random("371602", male);
     }
 
     /** The intake form of a man who says who he is, found an hour ago; change what a test needs. */

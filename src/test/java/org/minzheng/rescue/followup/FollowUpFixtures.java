@@ -1,10 +1,8 @@
 package org.minzheng.rescue.followup;
 
-import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.minzheng.rescue.cases.RescueCaseService;
-import org.minzheng.shared.IdNumber;
+import org.minzheng.shared.MadeUpIdNumbers;
 import org.minzheng.shared.Masking;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.minzheng.shared.crypto.PersonalDataCipher;
@@ -34,14 +32,9 @@ class FollowUpFixtures {
         return text + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A valid ID number nobody else in the tests uses (sequence 100–899 keeps clear of the demo data's). */
+    /** A valid ID number of 滨城区 nobody else in the tests uses. */
     static String idNumber(boolean male) {
-        var random = ThreadLocalRandom.current();
-        LocalDate born = LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        int seq = 100 + random.nextInt(300) * 2 + (male ? 1 : 0);
-        String first17 = "371602"
-                + String.format("%04d%02d%02d", born.getYear(), born.getMonthValue(), born.getDayOfMonth()) + seq;
-        return first17 + IdNumber.checkChar(first17);
+        return MadeUpIdNumbers.random("371602", male);
     }
 
     String index(String idNumber) {
