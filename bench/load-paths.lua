@@ -1,8 +1,8 @@
 -- wrk script for bench/load.sh: each request takes the next path of a list, so every connection walks
--- the same mix of pages. The list comes from the file named by LOAD_PATHS (one path a line); LOAD_COOKIE,
--- when set, is sent as the Cookie header (one or more signed-in staff sessions, separated by newlines in
--- LOAD_COOKIES, taken in turn). At the end it prints the status codes seen, so that a lost session (302 to
--- the login page) or a server error is named, not only counted.
+-- the same mix of pages. The list comes from the file named by LOAD_PATHS (one path a line). LOAD_COOKIES,
+-- when set, holds one Cookie header a line (signed-in staff sessions), taken in turn. At the end it prints
+-- the status codes seen, so that a lost session (302 to the login page) or a server error is named, not only
+-- counted.
 
 local paths = {}
 for line in io.lines(os.getenv("LOAD_PATHS")) do
@@ -59,7 +59,8 @@ function done(summary, latency, requests)
     print(string.format("latency percentiles ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f",
         latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
         latency.max / 1000))
-    print(string.format("summary: requests=%d duration_s=%.1f rps=%.1f connect_errors=%d read_errors=%d write_errors=%d status_errors=%d timeouts=%d",
+    print(string.format("summary: requests=%d duration_s=%.1f rps=%.1f connect_errors=%d read_errors=%d"
+        .. " write_errors=%d status_errors=%d timeouts=%d",
         summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
         summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status,
         summary.errors.timeout))

@@ -93,7 +93,11 @@ java -jar "$jar" --server.port=$app_port --minzheng.embedded-db.data-dir="$work/
 app_pid=$!
 for _ in $(seq 1 240); do
     curl -fs "http://127.0.0.1:$app_port/actuator/health" > /dev/null 2>&1 && break
-    kill -0 "$app_pid" 2> /dev/null || { echo "the application did not start:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
+    if ! kill -0 "$app_pid" 2> /dev/null; then
+        echo "the application did not start:" >&2
+        tail -30 "$work/app.log" >&2
+        exit 1
+    fi
     sleep 1
 done
 app="http://127.0.0.1:$app_port"
@@ -142,6 +146,8 @@ for user in $staff_users; do
     fi
     session="SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar_file")"
     sessions="$sessions$session"$'\n'
+    # One request at a time first: the first page with a form stores the session's CSRF token, and concurrent
+    # first requests of a fresh session race to insert it (see bench/README.md)
     for i in "${!staff_paths[@]}"; do
         fetch staff "$i" "${staff_paths[$i]}" 200 "$session"
     done
@@ -171,17 +177,18 @@ run() {
         | tee "$work/$1.out"
     awk -v j="$(( $(cpu_ticks "$app_pid") - java_before ))" -v p="$(( $(cpu_ticks "$postmaster") - pg_before ))" \
         -v m="$(( $(machine_ticks) - machine_before ))" -v hz="$hz" -v s="$5" -v c="$threads" 'BEGIN {
-            printf "cpu seconds over %d s (%d cores): application JVM %.1f, PostgreSQL %.1f, the rest (wrk, other work) %.1f\n",
-                s, c, j / hz, p / hz, (m - j - p) / hz }' | tee -a "$work/$1.out"
+            printf "cpu seconds over %d s (%d cores): application JVM %.1f, PostgreSQL %.1f, " \
+                "the rest (wrk, other work) %.1f\n", s, c, j / hz, p / hz, (m - j - p) / hz }' | tee -a "$work/$1.out"
 }
 field() { grep '^summary:' "$work/$1.out" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 percentile() { grep '^latency percentiles' "$work/$1.out" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
 
 echo
 echo "== warm-up: portal mix, 50 connections, ${warmup_seconds}s; console mix, 10 connections, ${warmup_seconds}s"
-LOAD_PATHS="$work/portal.txt" wrk -t"$threads" -c50 -d"$warmup_seconds"s --timeout "$timeout" -s "$lua" "$app" > /dev/null
+LOAD_PATHS="$work/portal.txt" wrk -t"$threads" -c50 -d"$warmup_seconds"s --timeout "$timeout" -s "$lua" "$app" \
+    | grep '^status codes:' | sed 's/^/warm-up portal /'
 LOAD_PATHS="$work/staff.txt" LOAD_COOKIES="$sessions" wrk -t"$threads" -c10 -d"$warmup_seconds"s --timeout "$timeout" \
-    -s "$lua" "$app" > /dev/null
+    -s "$lua" "$app" | grep '^status codes:' | sed 's/^/warm-up console /'
 
 echo
 echo "== portal: ${#portal_paths[@]} pages in turn, $portal_connections connections, ${portal_seconds}s, $threads threads"
@@ -213,14 +220,16 @@ CONF
     sleep 1
     echo
     echo "== baseline: nginx serving the same pages as static files, ${baseline_seconds}s each"
-    run portal-nginx "http://127.0.0.1:$nginx_port" "$work/portal-baseline.txt" "$portal_connections" "$baseline_seconds" ""
-    run staff-nginx "http://127.0.0.1:$nginx_port" "$work/staff-baseline.txt" "$staff_connections" "$baseline_seconds" ""
+    nginx="http://127.0.0.1:$nginx_port"
+    run portal-nginx "$nginx" "$work/portal-baseline.txt" "$portal_connections" "$baseline_seconds" ""
+    run staff-nginx "$nginx" "$work/staff-baseline.txt" "$staff_connections" "$baseline_seconds" ""
 fi
 
 # errors <name> <allowed statuses (regex)>: socket errors, timeouts and unexpected statuses, added up
 errors() {
     local socket unexpected
-    socket=$(($(field "$1" connect_errors) + $(field "$1" read_errors) + $(field "$1" write_errors) + $(field "$1" timeouts)))
+    socket=$(($(field "$1" connect_errors) + $(field "$1" read_errors) + $(field "$1" write_errors)
+        + $(field "$1" timeouts)))
     unexpected="$(grep '^status codes:' "$work/$1.out" | tr ' ' '\n' | grep '=' | grep -Ev "^($2)=" \
         | awk -F= '{ n += $2 } END { print n + 0 }')"
     echo $((socket + unexpected))
@@ -236,7 +245,8 @@ line() {
         "$(percentile "$2" p50)" "$(percentile "$2" p90)" "$(percentile "$2" p99)" "$(percentile "$2" max)" "$4"
 }
 line "portal (application)" portal "$portal_connections" "$portal_errors"
-$have_nginx && line "portal (nginx, static)" portal-nginx "$portal_connections" "$(errors portal-nginx '2[0-9][0-9]|3[0-9][0-9]')"
+$have_nginx && line "portal (nginx, static)" portal-nginx "$portal_connections" \
+    "$(errors portal-nginx '2[0-9][0-9]|3[0-9][0-9]')"
 line "console (application)" staff "$staff_connections" "$staff_errors"
 $have_nginx && line "console (nginx, static)" staff-nginx "$staff_connections" "$(errors staff-nginx '200')"
 if $have_nginx; then

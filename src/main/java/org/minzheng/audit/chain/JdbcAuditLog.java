@@ -76,9 +76,9 @@ class JdbcAuditLog implements AuditLog {
         jdbc.sql("""
                 insert into audit.audit_entries
                     (id, occurred_at, category, action, outcome, actor_username, actor_region, target_type, target_id,
-                     region_code, detail, client_ip, prev_hash, hash)
+                     region_code, detail, client_ip, prev_hash, hash, county_code)
                 values (:id, :occurredAt, :category, :action, :outcome, :actor, :actorRegion, :targetType, :targetId,
-                     :regionCode, :detail, :clientIp, :prevHash, :hash)
+                     :regionCode, :detail, :clientIp, :prevHash, :hash, :county)
                 """)
                 .param("id", entry.id())
                 .param("occurredAt", Timestamp.from(entry.occurredAt()))
@@ -94,6 +94,7 @@ class JdbcAuditLog implements AuditLog {
                 .param("clientIp", entry.clientIp())
                 .param("prevHash", entry.prevHash())
                 .param("hash", hash)
+                .param("county", CountyKey.of(entry.regionCode()))
                 .update();
     }
 

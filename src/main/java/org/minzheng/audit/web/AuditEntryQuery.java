@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.minzheng.audit.chain.AuditRecord;
 import org.minzheng.audit.chain.AuditRecords;
+import org.minzheng.audit.chain.CountyKey;
 import org.minzheng.shared.database.Like;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -37,8 +38,7 @@ class AuditEntryQuery {
     Page<AuditRecord> search(AuditFilter filter, DataScope scope, Pageable pageable) {
         Where where = Where.of(filter, scope);
         long total = count(where);
-        List<AuditRecord> rows = jdbc.sql(
-                        SELECT + where.sql() + " order by " + filter.sort().orderBy() + " limit :limit offset :offset")
+        List<AuditRecord> rows = jdbc.sql(pageSql(where, filter.sort()))
                 .params(where.params())
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -62,10 +62,18 @@ class AuditEntryQuery {
     }
 
     private long count(Where where) {
-        return jdbc.sql("select count(*) from audit.audit_entries" + where.sql())
+        return jdbc.sql(countSql(where))
                 .params(where.params())
                 .query(Long.class)
                 .single();
+    }
+
+    static String pageSql(Where where, AuditFilter.Sort sort) {
+        return SELECT + where.sql() + " order by " + sort.orderBy() + " limit :limit offset :offset";
+    }
+
+    static String countSql(Where where) {
+        return "select count(*) from audit.audit_entries" + where.sql();
     }
 
     /**
@@ -73,7 +81,7 @@ class AuditEntryQuery {
      * viewer typed is a bound parameter. Leaving out unused conditions, rather than writing
      * {@code (:x is null or ...)}, lets PostgreSQL plan each search with the indexes that fit it.
      */
-    private record Where(String sql, Map<String, Object> params) {
+    record Where(String sql, Map<String, Object> params) {
 
         static Where of(AuditFilter filter, DataScope scope) {
             var sql = new StringJoiner(" and ", " where ", "");
@@ -83,6 +91,12 @@ class AuditEntryQuery {
                             ? "(region_code like :scope || '%' or region_code is null)"
                             : "region_code like :scope || '%'");
             params.put("scope", scope.prefix());
+            // Implied by the region conditions, but only this one lets PostgreSQL read a single partition of
+            // the log, which is partitioned by county: for any viewer or region filter at county level or below.
+            CountyKey.within(deeper(scope.prefix(), filter.regionPrefix())).ifPresent(county -> {
+                sql.add("county_code = :county");
+                params.put("county", county);
+            });
             if (filter.category() != null) {
                 sql.add("category = :category");
                 params.put("category", filter.category().name());
@@ -116,6 +130,10 @@ class AuditEntryQuery {
                 params.put("text", Like.escape(filter.text()));
             }
             return new Where(sql.toString(), params);
+        }
+
+        private static String deeper(String scope, String region) {
+            return region != null && region.length() > scope.length() ? region : scope;
         }
     }
 }

@@ -91,8 +91,8 @@ class AuditChainTests {
             jdbc.execute("set local session_replication_role = replica");
             jdbc.update(
                     "insert into audit.audit_entries (id, occurred_at, category, action, outcome, actor_username, actor_region,"
-                            + " target_type, target_id, region_code, detail, client_ip, prev_hash, hash)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " target_type, target_id, region_code, detail, client_ip, prev_hash, hash, county_code)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     row.get("id"),
                     row.get("occurred_at"),
                     row.get("category"),
@@ -106,7 +106,8 @@ class AuditChainTests {
                     row.get("detail"),
                     row.get("client_ip"),
                     row.get("prev_hash"),
-                    row.get("hash"));
+                    row.get("hash"),
+                    row.get("county_code"));
         });
 
         ChainVerification result = verifier.verify();
