@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.minzheng.audit.AuditEvent;
 import org.minzheng.audit.AuditLog;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.CurrentStaff;
 import org.minzheng.shared.security.StaffPrincipal;
@@ -94,7 +95,7 @@ class JdbcAuditLog implements AuditLog {
                 .param("clientIp", entry.clientIp())
                 .param("prevHash", entry.prevHash())
                 .param("hash", hash)
-                .param("county", CountyKey.of(entry.regionCode()))
+                .param("county", CountyPartition.of(entry.regionCode()))
                 .update();
     }
 

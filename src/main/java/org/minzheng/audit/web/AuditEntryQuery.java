@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.minzheng.audit.chain.AuditRecord;
 import org.minzheng.audit.chain.AuditRecords;
-import org.minzheng.audit.chain.CountyKey;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.database.Like;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -93,10 +93,11 @@ class AuditEntryQuery {
             params.put("scope", scope.prefix());
             // Implied by the region conditions, but only this one lets PostgreSQL read a single partition of
             // the log, which is partitioned by county: for any viewer or region filter at county level or below.
-            CountyKey.within(deeper(scope.prefix(), filter.regionPrefix())).ifPresent(county -> {
-                sql.add("county_code = :county");
-                params.put("county", county);
-            });
+            CountyPartition.within(deeper(scope.prefix(), filter.regionPrefix()))
+                    .ifPresent(county -> {
+                        sql.add("county_code = :county");
+                        params.put("county", county);
+                    });
             if (filter.category() != null) {
                 sql.add("category = :category");
                 params.put("category", filter.category().name());

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.minzheng.registry.HouseholdCategory;
 import org.minzheng.registry.HukouType;
 import org.minzheng.registry.WorkAbility;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.Sex;
 import org.minzheng.shared.database.Like;
@@ -26,10 +27,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HouseholdRepository {
 
+    /**
+     * %1$s is the household's county: {@code :county} when the list is within one, which lets PostgreSQL
+     * read a single partition of households and of persons already when it plans the query (a correlated
+     * {@code h.county_code} would prune only while running it); {@code h.county_code} otherwise.
+     */
     private static final String LIST_FROM = """
             from registry.households h
-            left join registry.persons p on p.household_id = h.id and p.head
-            where h.region_code like :prefix || '%'
+            left join registry.persons p on p.county_code = %1$s and p.household_id = h.id and p.head
+            where h.region_code like :prefix || '%%'
               and (:category = '' or :category = any(h.categories))
               and (:village = '' or h.region_code = :village)
               and (:idIndex = '' and (:text = ''
@@ -37,7 +43,8 @@ class HouseholdRepository {
                       or p.name like :textLike
                       or h.region_code = any(cast(:villagesNamed as text[])))
                    or :idIndex <> '' and exists (
-                      select 1 from registry.persons x where x.household_id = h.id and x.id_number_index = :idIndex))
+                      select 1 from registry.persons x
+                      where x.county_code = %1$s and x.household_id = h.id and x.id_number_index = :idIndex))
             """;
 
     private final JdbcClient jdbc;
@@ -49,9 +56,10 @@ class HouseholdRepository {
     long insertHousehold(
             RegionCode village, String address, HukouType hukouType, Set<HouseholdCategory> categories, boolean demo) {
         return jdbc.sql("""
-                        insert into registry.households (number, region_code, address, hukou_type, categories, demo)
+                        insert into registry.households (number, region_code, address, hukou_type, categories, demo,
+                            county_code)
                         values (:village || '-' || lpad(nextval('registry.household_number_seq')::text, 6, '0'),
-                                :village, :address, :hukouType, cast(:categories as text[]), :demo)
+                                :village, :address, :hukouType, cast(:categories as text[]), :demo, left(:village, 6))
                         returning id
                         """)
                 .param("village", village.value())
@@ -66,9 +74,11 @@ class HouseholdRepository {
     long insertPerson(long householdId, PersonRecord person) {
         return jdbc.sql("""
                         insert into registry.persons (household_id, name, id_number_cipher, id_number_index, sex, birth_date,
-                            relationship, head, phone_cipher, phone_index, disability_category, disability_grade, work_ability)
+                            relationship, head, phone_cipher, phone_index, disability_category, disability_grade, work_ability,
+                            county_code)
                         values (:householdId, :name, :idCipher, :idIndex, :sex, :birthDate,
-                            :relationship, :head, :phoneCipher, :phoneIndex, :disabilityCategory, :disabilityGrade, :workAbility)
+                            :relationship, :head, :phoneCipher, :phoneIndex, :disabilityCategory, :disabilityGrade, :workAbility,
+                            (select county_code from registry.households where id = :householdId))
                         returning id
                         """)
                 .param("householdId", householdId)
@@ -147,8 +157,8 @@ class HouseholdRepository {
     void openPeriods(long householdId, Set<HouseholdCategory> categories, LocalDate day) {
         for (HouseholdCategory category : categories) {
             jdbc.sql("""
-                            insert into registry.category_periods (household_id, category, started_on)
-                            values (:id, :category, :day)
+                            insert into registry.category_periods (household_id, category, started_on, county_code)
+                            values (:id, :category, :day, (select county_code from registry.households where id = :id))
                             on conflict (household_id, category) where ended_on is null do nothing
                             """)
                     .param("id", householdId)
@@ -230,11 +240,7 @@ class HouseholdRepository {
     }
 
     List<HouseholdRow> search(HouseholdSearch search, DataScope scope, int limit, long offset) {
-        return jdbc.sql("""
-                        select h.id, h.number, h.region_code, h.categories, h.demo, p.name as head_name,
-                               p.id_number_cipher as head_cipher,
-                               (select count(*) from registry.persons m where m.household_id = h.id) as member_count
-                        """ + LIST_FROM + " order by h.region_code, h.number limit :limit offset :offset")
+        return jdbc.sql(pageSql(search, scope))
                 .params(searchParams(search, scope))
                 .param("limit", limit)
                 .param("offset", offset)
@@ -251,7 +257,7 @@ class HouseholdRepository {
     }
 
     long count(HouseholdSearch search, DataScope scope) {
-        return jdbc.sql("select count(*) " + LIST_FROM)
+        return jdbc.sql(countSql(search, scope))
                 .params(searchParams(search, scope))
                 .query(Long.class)
                 .single();
@@ -285,15 +291,50 @@ class HouseholdRepository {
                 .update();
     }
 
-    private static java.util.Map<String, Object> searchParams(HouseholdSearch search, DataScope scope) {
-        return java.util.Map.of(
-                "prefix", scope.prefix(),
-                "category", search.category(),
-                "village", search.village(),
-                "idIndex", search.idNumberIndex() == null ? "" : search.idNumberIndex(),
-                "text", search.text(),
-                "textLike", "%" + Like.escape(search.text()) + "%",
-                "villagesNamed", search.villagesNamed().toArray(String[]::new));
+    static String pageSql(HouseholdSearch search, DataScope scope) {
+        return """
+                select h.id, h.number, h.region_code, h.categories, h.demo, p.name as head_name,
+                       p.id_number_cipher as head_cipher,
+                       (select count(*) from registry.persons m
+                        where m.county_code = %1$s and m.household_id = h.id) as member_count
+                """.formatted(householdCounty(search, scope)) + listFrom(search, scope)
+                + " order by h.region_code, h.number limit :limit offset :offset";
+    }
+
+    static String countSql(HouseholdSearch search, DataScope scope) {
+        return "select count(*) " + listFrom(search, scope);
+    }
+
+    /**
+     * The county condition is implied by the region conditions, but only it lets PostgreSQL read a single
+     * partition of households and persons, which are partitioned by county: for a viewer or village filter at
+     * county level or below.
+     */
+    private static String listFrom(HouseholdSearch search, DataScope scope) {
+        String from = LIST_FROM.formatted(householdCounty(search, scope));
+        return county(search, scope).isPresent() ? from + "  and h.county_code = :county\n" : from;
+    }
+
+    private static String householdCounty(HouseholdSearch search, DataScope scope) {
+        return county(search, scope).isPresent() ? ":county" : "h.county_code";
+    }
+
+    private static Optional<String> county(HouseholdSearch search, DataScope scope) {
+        String village = search.village();
+        return CountyPartition.within(village.length() > scope.prefix().length() ? village : scope.prefix());
+    }
+
+    static Map<String, Object> searchParams(HouseholdSearch search, DataScope scope) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("prefix", scope.prefix());
+        params.put("category", search.category());
+        params.put("village", search.village());
+        params.put("idIndex", search.idNumberIndex() == null ? "" : search.idNumberIndex());
+        params.put("text", search.text());
+        params.put("textLike", "%" + Like.escape(search.text()) + "%");
+        params.put("villagesNamed", search.villagesNamed().toArray(String[]::new));
+        county(search, scope).ifPresent(county -> params.put("county", county));
+        return params;
     }
 
     private static StoredPerson person(ResultSet rs, int rowNum) throws SQLException {

@@ -322,17 +322,18 @@ class ImportRepository {
                         where batch_id = :batch and added
                         """).param("batch", batchId).update();
         int householdsAdded = jdbc.sql("""
-                        insert into registry.households (id, number, region_code, address, hukou_type, categories, assets_fen)
+                        insert into registry.households (id, number, region_code, address, hukou_type, categories, assets_fen,
+                            county_code)
                         overriding system value
                         select household_id, region_code || '-' || lpad(nextval('registry.household_number_seq')::text, 6, '0'),
-                               region_code, address, hukou_type, categories, assets_fen
+                               region_code, address, hukou_type, categories, assets_fen, left(region_code, 6)
                         from registry.import_households where batch_id = :batch and added
                         order by household_key
                         """).param("batch", batchId).update();
         int householdsChanged = jdbc.sql("""
                         update registry.households h
-                        set region_code = ih.region_code, address = ih.address, hukou_type = ih.hukou_type,
-                            categories = ih.categories, assets_fen = ih.assets_fen,
+                        set region_code = ih.region_code, county_code = left(ih.region_code, 6), address = ih.address,
+                            hukou_type = ih.hukou_type, categories = ih.categories, assets_fen = ih.assets_fen,
                             version = h.version + 1, updated_at = now()
                         from registry.import_households ih
                         where ih.batch_id = :batch and not ih.added and h.id = ih.household_id
@@ -353,12 +354,14 @@ class ImportRepository {
                         """).param("batch", batchId).update();
         int personsAdded = jdbc.sql("""
                         insert into registry.persons (household_id, name, id_number_cipher, id_number_index, sex, birth_date,
-                            relationship, head, disability_category, disability_grade, work_ability, monthly_income_fen)
+                            relationship, head, disability_category, disability_grade, work_ability, monthly_income_fen,
+                            county_code)
                         select ih.household_id, r.name, r.id_number_cipher, r.id_number_index, r.sex, r.birth_date,
                                r.relationship, r.head, r.disability_category, r.disability_grade, r.work_ability,
-                               r.monthly_income_fen
+                               r.monthly_income_fen, h.county_code
                         from registry.import_rows r
                         join registry.import_households ih on ih.batch_id = r.batch_id and ih.household_key = r.household_key
+                        join registry.households h on h.id = ih.household_id
                         where r.batch_id = :batch and r.outcome = 'ADDED'
                         order by r.line
                         """).param("batch", batchId).update();
@@ -370,9 +373,10 @@ class ImportRepository {
                           and not (cp.category = any(ih.categories))
                         """).param("batch", batchId).param("today", today).update();
         jdbc.sql("""
-                        insert into registry.category_periods (household_id, category, started_on)
-                        select ih.household_id, c, :today
+                        insert into registry.category_periods (household_id, category, started_on, county_code)
+                        select ih.household_id, c, :today, h.county_code
                         from registry.import_households ih cross join unnest(ih.categories) c
+                        join registry.households h on h.id = ih.household_id
                         where ih.batch_id = :batch and (ih.added or 'categories' = any(ih.changed_fields))
                         on conflict (household_id, category) where ended_on is null do nothing
                         """).param("batch", batchId).param("today", today).update();

@@ -45,8 +45,8 @@ class TaskRepository {
     Optional<Long> insert(NewTask task, Long followUpOf) {
         return jdbc.sql("""
                         insert into registry.tasks (household_id, region_code, origin, task_key, title, detail, due_on,
-                            follow_up_of)
-                        select h.id, h.region_code, :origin, :key, :title, :detail, :due, :followUpOf
+                            follow_up_of, county_code)
+                        select h.id, h.region_code, :origin, :key, :title, :detail, :due, :followUpOf, h.county_code
                         from registry.households h where h.id = :household
                         on conflict (household_id, origin, task_key) where status = 'OPEN' do nothing
                         returning id

@@ -65,8 +65,9 @@ class WarningRepository {
     Optional<Long> insert(NewWarning warning, RegionCode village, LocalDate due) {
         return jdbc.sql("""
                         insert into registry.warnings (household_id, region_code, person_id, rule_code, rule_name, level,
-                            reason, stop_payment, due_on)
-                        values (:household, :region, :person, :ruleCode, :ruleName, :level, :reason, :stopPayment, :due)
+                            reason, stop_payment, due_on, county_code)
+                        values (:household, :region, :person, :ruleCode, :ruleName, :level, :reason, :stopPayment, :due,
+                            (select county_code from registry.households where id = :household))
                         on conflict (household_id, rule_code) where status = 'OPEN' do nothing
                         returning id
                         """)

@@ -160,8 +160,9 @@ class NeedRegistryCountTests {
     void household(String village, String categories, Person... members) {
         String unique = UUID.randomUUID().toString().replace("-", "");
         long id = jdbc.sql("""
-                        insert into registry.households (number, region_code, address, hukou_type, categories)
-                        values (:number, :village, '慈善测试地址', 'RURAL', cast(:categories as text[]))
+                        insert into registry.households (number, region_code, address, hukou_type, categories,
+                            county_code)
+                        values (:number, :village, '慈善测试地址', 'RURAL', cast(:categories as text[]), left(:village, 6))
                         returning id
                         """)
                 .param("number", "CT-" + unique.substring(0, 16))
@@ -174,11 +175,13 @@ class NeedRegistryCountTests {
             String index = UUID.randomUUID().toString();
             jdbc.sql("""
                             insert into registry.persons (household_id, name, id_number_cipher, id_number_index, sex,
-                                birth_date, relationship, head, disability_category, disability_grade, work_ability)
+                                birth_date, relationship, head, disability_category, disability_grade, work_ability,
+                                county_code)
                             values (:household, '慈善测试', :cipher, :index, '1', :birth, :relationship, :head,
-                                    :category, :grade, 'NONE')
+                                    :category, :grade, 'NONE', left(:village, 6))
                             """)
                     .param("household", id)
+                    .param("village", village)
                     .param("cipher", index.getBytes())
                     .param("index", index)
                     .param("birth", member.birthDate())

@@ -185,18 +185,22 @@ public final class ScreeningBenchmark {
             personRows.endCopy();
         }
         jdbc.execute("""
-                insert into registry.households (id, number, region_code, address, hukou_type, categories, assets_fen)
+                insert into registry.households (id, number, region_code, address, hukou_type, categories, assets_fen,
+                    county_code)
                 overriding system value
                 select id, 'B' || id, region_code, address, hukou_type,
-                       case when categories = '' then '{}' else string_to_array(categories, ',') end, assets_fen
+                       case when categories = '' then '{}' else string_to_array(categories, ',') end, assets_fen,
+                       left(region_code, 6)
                 from bench_households
                 """);
         jdbc.execute("""
                 insert into registry.persons (household_id, name, id_number_cipher, id_number_index, sex, birth_date,
-                    relationship, head, disability_category, disability_grade, work_ability, monthly_income_fen)
-                select household_id, name, '\\x00'::bytea, 'bench-' || row_number() over (), sex, birth_date,
-                    relationship, head, disability_category, disability_grade, work_ability, monthly_income_fen
-                from bench_persons
+                    relationship, head, disability_category, disability_grade, work_ability, monthly_income_fen,
+                    county_code)
+                select p.household_id, p.name, '\\x00'::bytea, 'bench-' || row_number() over (), p.sex, p.birth_date,
+                    p.relationship, p.head, p.disability_category, p.disability_grade, p.work_ability,
+                    p.monthly_income_fen, h.county_code
+                from bench_persons p join registry.households h on h.id = p.household_id
                 """);
         jdbc.execute("drop table bench_households");
         jdbc.execute("drop table bench_persons");

@@ -1,0 +1,202 @@
+package org.minzheng.registry.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.registry.household.HouseholdFixtures.LIZE_VILLAGE;
+import static org.minzheng.registry.household.HouseholdFixtures.aCoupleIn;
+import static org.minzheng.registry.household.HouseholdFixtures.freshIdNumber;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minzheng.IntegrationTest;
+import org.minzheng.registry.HouseholdId;
+import org.minzheng.registry.Households;
+import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.security.DataScope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Households and persons are hash-partitioned by county, a county's or township's household list reads one
+ * partition of each, and the rows about a household follow its county. Every test rolls back.
+ */
+@IntegrationTest
+@Transactional
+class RegistryPartitionTests {
+
+    /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data has none there. */
+    private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
+
+    private static final Pattern HOUSEHOLD_PARTITION = Pattern.compile("households_p\\d");
+    private static final Pattern PERSON_PARTITION = Pattern.compile("persons_p\\d");
+
+    private static final HouseholdSearch EVERYTHING = new HouseholdSearch("", null, List.of(), "", "");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Households households;
+
+    @BeforeEach
+    void aVillageInAnotherCounty() {
+        jdbc.sql("""
+                        insert into region.regions (code, name, level, parent_code)
+                        values (:village, '分区测试村', 'VILLAGE', '371603001000')
+                        on conflict (code) do nothing
+                        """).param("village", ZHANHUA_VILLAGE.value()).update();
+    }
+
+    @Test
+    void householdsAndPersonsAreHashPartitionedByCountyIntoEightPartitions() {
+        for (String table : List.of("households", "persons")) {
+            assertThat(jdbc.sql("select pg_get_partkeydef(cast(:table as regclass))")
+                            .param("table", "registry." + table)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("HASH (county_code)");
+            assertThat(jdbc.sql("""
+                            select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                            where i.inhparent = cast(:table as regclass) order by c.relname
+                            """)
+                            .param("table", "registry." + table)
+                            .query(String.class)
+                            .list())
+                    .containsExactly(
+                            table + "_p0",
+                            table + "_p1",
+                            table + "_p2",
+                            table + "_p3",
+                            table + "_p4",
+                            table + "_p5",
+                            table + "_p6",
+                            table + "_p7");
+        }
+    }
+
+    @Test
+    void countyTownshipAndVillageListsReadOnePartitionOfEachTable() {
+        for (String region : List.of("371602", "371602005", "371602005001")) {
+            var scope = new DataScope(RegionCode.of(region));
+            String page = plan(
+                    HouseholdRepository.pageSql(EVERYTHING, scope),
+                    HouseholdRepository.searchParams(EVERYTHING, scope));
+            assertThat(partitions(HOUSEHOLD_PARTITION, page))
+                    .as("households of %s", region)
+                    .hasSize(1);
+            assertThat(partitions(PERSON_PARTITION, page))
+                    .as("persons of %s", region)
+                    .hasSize(1);
+            String count = plan(
+                    HouseholdRepository.countSql(EVERYTHING, scope),
+                    HouseholdRepository.searchParams(EVERYTHING, scope));
+            assertThat(partitions(HOUSEHOLD_PARTITION, count))
+                    .as("count of %s", region)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void cityWideListReadsEveryPartitionUnlessFilteredToAVillage() {
+        var city = new DataScope(RegionCode.of("3716"));
+        String everything =
+                plan(HouseholdRepository.pageSql(EVERYTHING, city), HouseholdRepository.searchParams(EVERYTHING, city));
+        assertThat(partitions(HOUSEHOLD_PARTITION, everything)).hasSize(8);
+
+        var oneVillage = new HouseholdSearch("", null, List.of(), "", ZHANHUA_VILLAGE.value());
+        String narrowed = plan(
+                HouseholdRepository.countSql(oneVillage, city), HouseholdRepository.searchParams(oneVillage, city));
+        assertThat(partitions(HOUSEHOLD_PARTITION, narrowed)).hasSize(1);
+    }
+
+    @Test
+    void newHouseholdsTheirMembersAndCategoryPeriodsAreFiledUnderTheirCounty() {
+        HouseholdId bincheng = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+        HouseholdId zhanhua = households.register(aCoupleIn(ZHANHUA_VILLAGE, freshIdNumber(), freshIdNumber()));
+
+        assertThat(countiesOf(bincheng)).containsExactly("371602");
+        assertThat(countiesOf(zhanhua)).containsExactly("371603");
+        assertThat(jdbc.sql("select tableoid::regclass::text from registry.households where id = :id")
+                        .param("id", zhanhua.value())
+                        .query(String.class)
+                        .single())
+                .matches("registry\\.households_p\\d");
+    }
+
+    @Test
+    void aHouseholdMovedToAnotherCountyTakesItsRowsAlong() {
+        HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+
+        jdbc.sql("""
+                        update registry.households set region_code = :village, county_code = left(:village, 6)
+                        where id = :id
+                        """)
+                .param("village", ZHANHUA_VILLAGE.value())
+                .param("id", id.value())
+                .update();
+
+        assertThat(countiesOf(id)).containsExactly("371603");
+    }
+
+    @Test
+    void anIdNumberStaysUniqueAcrossCounties() {
+        HouseholdId bincheng = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+        HouseholdId zhanhua = households.register(aCoupleIn(ZHANHUA_VILLAGE, freshIdNumber(), freshIdNumber()));
+        String registeredInBincheng = jdbc.sql(
+                        "select id_number_index from registry.persons where household_id = :id and head")
+                .param("id", bincheng.value())
+                .query(String.class)
+                .single();
+
+        // The service refuses such a person before writing; this is the database's guard behind it, for two
+        // clerks registering the same person in two counties at once.
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into registry.persons (household_id, name, id_number_cipher, id_number_index, sex,
+                                    birth_date, relationship, work_ability, county_code)
+                                values (:household, '重复的人', '\\x00', :index, '1', date '1980-01-01', '70', 'FULL', '371603')
+                                """)
+                        .param("household", zhanhua.value())
+                        .param("index", registeredInBincheng)
+                        .update())
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    /** The counties of the household, its members, their ID numbers and its category periods. */
+    private TreeSet<String> countiesOf(HouseholdId id) {
+        return new TreeSet<>(
+                jdbc.sql("""
+                        select county_code from registry.households where id = :id
+                        union all select county_code from registry.persons where household_id = :id
+                        union all select n.county_code from registry.person_id_numbers n
+                                  join registry.persons p on p.id = n.person_id where p.household_id = :id
+                        union all select county_code from registry.category_periods where household_id = :id
+                        """).param("id", id.value()).query(String.class).list());
+    }
+
+    private String plan(String sql, Map<String, Object> params) {
+        return String.join(
+                "\n",
+                jdbc.sql("explain " + sql)
+                        .params(params)
+                        .param("limit", 20)
+                        .param("offset", 0)
+                        .query(String.class)
+                        .list());
+    }
+
+    private static TreeSet<String> partitions(Pattern pattern, String plan) {
+        var found = new TreeSet<String>();
+        Matcher partition = pattern.matcher(plan);
+        while (partition.find()) {
+            found.add(partition.group());
+        }
+        return found;
+    }
+}
