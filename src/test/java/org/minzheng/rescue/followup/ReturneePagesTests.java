@@ -28,6 +28,7 @@ import org.minzheng.staff.login.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** 返乡回访: registering, assessing, helping and visiting; refusals store nothing; each staff member sees their area. */
@@ -193,28 +194,8 @@ class ReturneePagesTests {
         mvc.perform(get(RETURNEES + "/" + id).with(logins.as("bincheng")))
                 .andExpect(content().string(containsString("id=\"high-without-plan\"")));
 
-        mvc.perform(post(RETURNEES + "/" + id + "/plans")
-                        .with(csrf())
-                        .with(logins.as("bincheng"))
-                        .param("countyCode", BINCHENG)
-                        .param("socialWorkers", "张社工")
-                        .param("socialWorkOrg", "暖阳社工")
-                        .param("measures", "DIBAO_CHECK", "PSYCHOLOGICAL")
-                        .param("goals", "稳定生活")
-                        .param("startsOn", LocalDate.now().toString())
-                        .param("reviewOn", LocalDate.now().minusDays(1).toString()))
-                .andExpect(status().isUnprocessableEntity());
-        mvc.perform(post(RETURNEES + "/" + id + "/plans")
-                        .with(csrf())
-                        .with(logins.as("bincheng"))
-                        .param("countyCode", BINCHENG)
-                        .param("socialWorkers", "张社工")
-                        .param("socialWorkOrg", "暖阳社工")
-                        .param("measures", "DIBAO_CHECK", "PSYCHOLOGICAL")
-                        .param("goals", "稳定生活")
-                        .param("startsOn", LocalDate.now().toString())
-                        .param("reviewOn", LocalDate.now().plusMonths(3).toString()))
-                .andExpect(status().is3xxRedirection());
+        planFor(id, LocalDate.now().minusDays(1)).andExpect(status().isUnprocessableEntity());
+        planFor(id, LocalDate.now().plusMonths(3)).andExpect(status().is3xxRedirection());
         assertThat(fixtures.count("select count(*) from rescue.help_plans where returnee_id = :v", id))
                 .isEqualTo(1);
         mvc.perform(get(RETURNEES).param("noPlan", "true").param("q", name).with(logins.as("bincheng")))
@@ -370,5 +351,19 @@ class ReturneePagesTests {
                         .with(logins.as("bincheng"))
                         .param("outcome", text))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    /** 滨城区 sets up a help plan for the returnee from today, to be reviewed on {@code reviewOn}. */
+    private ResultActions planFor(long returnee, LocalDate reviewOn) throws Exception {
+        return mvc.perform(post(RETURNEES + "/" + returnee + "/plans")
+                .with(csrf())
+                .with(logins.as("bincheng"))
+                .param("countyCode", BINCHENG)
+                .param("socialWorkers", "张社工")
+                .param("socialWorkOrg", "暖阳社工")
+                .param("measures", "DIBAO_CHECK", "PSYCHOLOGICAL")
+                .param("goals", "稳定生活")
+                .param("startsOn", LocalDate.now().toString())
+                .param("reviewOn", reviewOn.toString()));
     }
 }
