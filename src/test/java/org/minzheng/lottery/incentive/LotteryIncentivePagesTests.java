@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
-import org.minzheng.lottery.sales.LotteryFixtures;
+import org.minzheng.lottery.sales.SalesFixtures;
 import org.minzheng.staff.login.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,7 +94,7 @@ class LotteryIncentivePagesTests {
 
     @Test
     void rulesAreValidatedAndBadInputStoresNothing() throws Exception {
-        String u = "校验" + LotteryFixtures.unique();
+        String u = "校验" + SalesFixtures.unique();
         assertThat(page(BASE + "/rules/new", "fucai")).contains("id=\"rule-form\"");
         assertThat(refusedRule(u + "负数", "OPENING", "-5", "", "1970-01-01", "")).contains("开拓奖励需填写大于 0");
         assertThat(refusedRule(u + "文字", "OPENING", "五百", "", "1970-01-01", "")).contains("开拓奖励需填写大于 0");
@@ -133,8 +133,8 @@ class LotteryIncentivePagesTests {
 
     @Test
     void aMonthIsCalculatedUncappedPerPersonAndTeamApprovedByAnotherAndThenFrozen() throws Exception {
-        LotteryFixtures fixtures = new LotteryFixtures(jdbc);
-        String u = LotteryFixtures.unique();
+        SalesFixtures fixtures = new SalesFixtures(jdbc);
+        String u = SalesFixtures.unique();
         String from = "2004-05-01";
         String to = "2004-05-31";
         rule("fucai", "开拓" + u, "OPENING", "", "200", "", from, to).andExpect(status().is3xxRedirection());
@@ -257,7 +257,7 @@ class LotteryIncentivePagesTests {
         }
         assertThat(page(BASE, "auditor")).doesNotContain("id=\"new-rule\"").doesNotContain("id=\"calculate-form\"");
         mvc.perform(get(BASE + "/rules/new").with(logins.as("auditor"))).andExpect(status().isForbidden());
-        rule("auditor", "审计" + LotteryFixtures.unique(), "OPENING", "", "100", "", "1970-01-01", "")
+        rule("auditor", "审计" + SalesFixtures.unique(), "OPENING", "", "100", "", "1970-01-01", "")
                 .andExpect(status().isForbidden());
         mvc.perform(post(BASE + "/runs").param("month", "2004-01").with(csrf()).with(logins.as("auditor")))
                 .andExpect(status().isForbidden());

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
-import org.minzheng.lottery.sales.LotteryFixtures;
+import org.minzheng.lottery.sales.SalesFixtures;
 import org.minzheng.staff.login.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +48,7 @@ class LotteryRankingPagesTests {
     @Autowired
     JdbcClient jdbc;
 
-    LotteryFixtures fixtures;
+    SalesFixtures fixtures;
     String a;
     String b;
     String c;
@@ -59,10 +59,10 @@ class LotteryRankingPagesTests {
 
     void example(int year) {
         this.year = year;
-        fixtures = new LotteryFixtures(jdbc);
+        fixtures = new SalesFixtures(jdbc);
         LocalDate monday = LocalDate.of(year, 3, 7).with(java.time.DayOfWeek.MONDAY);
         LocalDate joined = LocalDate.of(year - 2, 1, 1);
-        String suffix = LotteryFixtures.unique();
+        String suffix = SalesFixtures.unique();
         aId = team("A队" + suffix);
         long bId = team("B队" + suffix);
         cId = team("C队" + suffix);

@@ -32,14 +32,14 @@ class LotterySalesImportTests {
     @Autowired
     JdbcClient jdbc;
 
-    LotteryFixtures fixtures;
+    SalesFixtures fixtures;
     String open;
     String closed;
     long team;
 
     @BeforeEach
     void setUp() {
-        fixtures = new LotteryFixtures(jdbc);
+        fixtures = new SalesFixtures(jdbc);
         team = fixtures.team("导入测试队");
         open = fixtures.outlet("MALL", team, null, LocalDate.of(2015, 1, 1), null);
         closed = fixtures.outlet("TRADITIONAL", team, null, LocalDate.of(2015, 1, 1), LocalDate.of(2016, 6, 30));

@@ -27,14 +27,14 @@ class LotterySalesPagesTests {
     @Autowired
     JdbcClient jdbc;
 
-    LotteryFixtures fixtures;
+    SalesFixtures fixtures;
     long team;
     String shop;
     String mall;
 
     @BeforeEach
     void setUp() {
-        fixtures = new LotteryFixtures(jdbc);
+        fixtures = new SalesFixtures(jdbc);
         team = fixtures.team("销量页测试队");
         shop = fixtures.outlet("TRADITIONAL", team, null, LocalDate.of(2001, 1, 1), null);
         mall = fixtures.outlet("MALL", team, null, LocalDate.of(2002, 6, 1), null);

@@ -219,15 +219,7 @@ class ReturneePagesTests {
         mvc.perform(get(RETURNEES).param("overdue", "true").param("q", name).with(logins.as("pengli")))
                 .andExpect(content().string(containsString(name + "</a>")));
 
-        mvc.perform(post(RETURNEES + "/" + id + "/visits")
-                        .with(csrf())
-                        .with(logins.as("pengli"))
-                        .param("visitedOn", LocalDate.now().plusDays(1).toString())
-                        .param("way", "HOME")
-                        .param("visitor", "网格员")
-                        .param("visitorOrg", "彭李街道")
-                        .param("finding", "STABLE")
-                        .param("note", "在家"))
+        visit(id, "pengli", LocalDate.now().plusDays(1), "HOME", "STABLE", "在家")
                 .andExpect(status().isUnprocessableEntity());
         assertThat(fixtures.count("select count(*) from rescue.follow_up_visits where returnee_id = :v", id))
                 .isZero();
@@ -240,16 +232,7 @@ class ReturneePagesTests {
                         .param("assessor", "社工")
                         .param("assessorOrg", "市站"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(RETURNEES + "/" + id + "/visits")
-                        .with(csrf())
-                        .with(logins.as("pengli"))
-                        .param("visitedOn", LocalDate.now().toString())
-                        .param("way", "HOME")
-                        .param("visitor", "网格员")
-                        .param("visitorOrg", "彭李街道")
-                        .param("finding", "STABLE")
-                        .param("note", "在家，情绪稳定"))
-                .andExpect(status().is3xxRedirection());
+        visit(id, "pengli", LocalDate.now(), "HOME", "STABLE", "在家，情绪稳定").andExpect(status().is3xxRedirection());
         mvc.perform(get(RETURNEES).param("overdue", "true").param("q", name).with(logins.as("pengli")))
                 .andExpect(content().string(not(containsString(name + "</a>"))));
         mvc.perform(get(RETURNEES + "/" + id).with(logins.as("pengli")))
@@ -260,29 +243,11 @@ class ReturneePagesTests {
     @Test
     void aVisitFindingTheReturneeDeadClosesTheFollowUp() throws Exception {
         long id = fixtures.returnee(PENGLI, unique("死亡"), 5);
-        mvc.perform(post(RETURNEES + "/" + id + "/visits")
-                        .with(csrf())
-                        .with(logins.as("bincheng"))
-                        .param("visitedOn", LocalDate.now().toString())
-                        .param("way", "PHONE")
-                        .param("visitor", "网格员")
-                        .param("visitorOrg", "彭李街道")
-                        .param("finding", "DIED")
-                        .param("note", "家属告知已病故"))
-                .andExpect(status().is3xxRedirection());
+        visit(id, "bincheng", LocalDate.now(), "PHONE", "DIED", "家属告知已病故").andExpect(status().is3xxRedirection());
         assertThat(fixtures.column("returnees", id, "status")).isEqualTo("CLOSED");
         assertThat(fixtures.column("returnees", id, "closed_on"))
                 .isEqualTo(LocalDate.now().toString());
-        mvc.perform(post(RETURNEES + "/" + id + "/visits")
-                        .with(csrf())
-                        .with(logins.as("bincheng"))
-                        .param("visitedOn", LocalDate.now().toString())
-                        .param("way", "PHONE")
-                        .param("visitor", "网格员")
-                        .param("visitorOrg", "彭李街道")
-                        .param("finding", "STABLE")
-                        .param("note", "再次"))
-                .andExpect(status().isUnprocessableEntity());
+        visit(id, "bincheng", LocalDate.now(), "PHONE", "STABLE", "再次").andExpect(status().isUnprocessableEntity());
         assertThat(fixtures.count("select count(*) from rescue.follow_up_visits where returnee_id = :v", id))
                 .isEqualTo(1);
     }
@@ -304,16 +269,7 @@ class ReturneePagesTests {
         mvc.perform(get(RETURNEES + "/" + id).with(logins.as("lize"))).andExpect(status().isNotFound());
         mvc.perform(get(RETURNEES).param("q", name).with(logins.as("jiuzhu")))
                 .andExpect(content().string(containsString(name + "</a>")));
-        mvc.perform(post(RETURNEES + "/" + id + "/visits")
-                        .with(csrf())
-                        .with(logins.as("zhanhua"))
-                        .param("visitedOn", LocalDate.now().toString())
-                        .param("way", "PHONE")
-                        .param("visitor", "x")
-                        .param("visitorOrg", "x")
-                        .param("finding", "STABLE")
-                        .param("note", "x"))
-                .andExpect(status().isNotFound());
+        visit(id, "zhanhua", LocalDate.now(), "PHONE", "STABLE", "x").andExpect(status().isNotFound());
     }
 
     @Test
@@ -329,16 +285,7 @@ class ReturneePagesTests {
         mvc.perform(get(RETURNEES + "/export").with(logins.as("auditor"))).andExpect(status().isOk());
         String name = unique("审计员登记");
         mvc.perform(form(RETURNEES, manual(name)).with(logins.as("auditor"))).andExpect(status().isForbidden());
-        mvc.perform(post(RETURNEES + "/" + id + "/visits")
-                        .with(csrf())
-                        .with(logins.as("auditor"))
-                        .param("visitedOn", LocalDate.now().toString())
-                        .param("way", "PHONE")
-                        .param("visitor", "x")
-                        .param("visitorOrg", "x")
-                        .param("finding", "STABLE")
-                        .param("note", "x"))
-                .andExpect(status().isForbidden());
+        visit(id, "auditor", LocalDate.now(), "PHONE", "STABLE", "x").andExpect(status().isForbidden());
         assertThat(returneesNamed(name)).isZero();
         assertThat(fixtures.count("select count(*) from rescue.follow_up_visits where returnee_id = :v", id))
                 .isZero();
@@ -365,5 +312,19 @@ class ReturneePagesTests {
                 .param("goals", "稳定生活")
                 .param("startsOn", LocalDate.now().toString())
                 .param("reviewOn", reviewOn.toString()));
+    }
+
+    /** A follow-up visit by a grid worker of 彭李街道, recorded by {@code user}. */
+    private ResultActions visit(long returnee, String user, LocalDate on, String way, String finding, String note)
+            throws Exception {
+        return mvc.perform(post(RETURNEES + "/" + returnee + "/visits")
+                .with(csrf())
+                .with(logins.as(user))
+                .param("visitedOn", on.toString())
+                .param("way", way)
+                .param("visitor", "网格员")
+                .param("visitorOrg", "彭李街道")
+                .param("finding", finding)
+                .param("note", note));
     }
 }

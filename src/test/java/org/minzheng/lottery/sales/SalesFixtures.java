@@ -2,14 +2,18 @@ package org.minzheng.lottery.sales;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.minzheng.lottery.channel.LotteryFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Teams, members and outlets made with SQL, with unique names and outlet codes. */
-public final class LotteryFixtures {
+/**
+ * Sales of outlets made with SQL: teams (through the channel fixtures), members from a given day, outlets with
+ * their opening and closing dates, and daily sales figures.
+ */
+public final class SalesFixtures {
 
     private final JdbcClient jdbc;
 
-    public LotteryFixtures(JdbcClient jdbc) {
+    public SalesFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -18,10 +22,7 @@ public final class LotteryFixtures {
     }
 
     public long team(String name) {
-        return jdbc.sql("insert into lottery.teams (name, kind) values (:name, 'OUTLET_MANAGERS') returning id")
-                .param("name", name + unique())
-                .query(Long.class)
-                .single();
+        return new LotteryFixtures(jdbc).team(name + unique(), "OUTLET_MANAGERS");
     }
 
     public long member(long team, String name, LocalDate joined) {
