@@ -482,8 +482,7 @@ class DemoRescueCases implements ApplicationRunner {
                 admittedOn.atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(StayLimit.BEIJING);
         ZonedDateTime found = admitted.minusMinutes(30 + random.nextInt(150));
         int year = admittedOn.getYear();
-        String number =
-                "JZ%s-%d-%06d".formatted(demo.station().substring(0, 6), year, cases.nextNumber(stationId, year));
+        String number = cases.nextCaseNumber(stationId, demo.station(), year);
         LocalDate born = admittedOn.minusYears(demo.age()).minusDays(random.nextInt(300));
         IdNumber id = demo.identity() == IdentityStatus.UNKNOWN || random.nextInt(4) == 0
                 ? null

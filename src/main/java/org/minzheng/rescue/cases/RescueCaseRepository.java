@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.database.Like;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -56,7 +57,15 @@ class RescueCaseRepository {
     }
 
     /** Takes the next number of the station's year under a row lock, so numbers have no gaps and no twins. */
-    int nextNumber(long stationId, int year) {
+    /**
+     * The station's next case number of the year, gapless: {@code JZ371600-2026-000017} (the station's county,
+     * the year, the sequence).
+     */
+    String nextCaseNumber(long stationId, String stationRegion, int year) {
+        return "JZ%s-%d-%06d".formatted(CountyPartition.of(stationRegion), year, nextNumber(stationId, year));
+    }
+
+    private int nextNumber(long stationId, int year) {
         jdbc.sql("insert into rescue.case_counters (station_id, year, last_number) values (:station, :year, 0)"
                         + " on conflict do nothing")
                 .param("station", stationId)

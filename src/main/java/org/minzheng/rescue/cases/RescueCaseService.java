@@ -125,8 +125,7 @@ public class RescueCaseService {
             throw new CaseRefusedException("photo", "rescue.case.refused.photoType");
         }
         int year = today.getYear();
-        String number = "JZ%s-%d-%06d"
-                .formatted(station.regionCode().substring(0, 6), year, cases.nextNumber(station.id(), year));
+        String number = cases.nextCaseNumber(station.id(), station.regionCode(), year);
         Map<String, Object> values = new HashMap<>();
         values.put("number", number);
         values.put("stationId", station.id());
@@ -204,6 +203,11 @@ public class RescueCaseService {
         if (idIndex != null) {
             events.publishEvent(new RescueCaseIdentified(c.id(), c.regionCode()));
         }
+    }
+
+    /** The next case number of a station: for the follow-up's demo data, which files earlier stays. */
+    public String nextCaseNumber(long stationId, String stationRegion, int year) {
+        return cases.nextCaseNumber(stationId, stationRegion, year);
     }
 
     /**

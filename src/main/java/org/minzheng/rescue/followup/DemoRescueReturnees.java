@@ -65,13 +65,17 @@ class DemoRescueReturnees implements ApplicationRunner {
     private final Random random = new Random(84);
     private final Set<String> issued = new HashSet<>();
 
+    private final RescueCaseService cases;
+
     DemoRescueReturnees(
             JdbcClient jdbc,
             Regions regions,
             PersonalDataCipher cipher,
             BlindIndex blindIndex,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            RescueCaseService cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.regions = regions;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
@@ -196,7 +200,7 @@ class DemoRescueReturnees implements ApplicationRunner {
         ZonedDateTime admitted =
                 admittedOn.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(StayLimit.BEIJING);
         int year = admittedOn.getYear();
-        String number = "JZ%s-%d-%06d".formatted(regionCode.substring(0, 6), year, nextNumber(stationId, year));
+        String number = cases.nextCaseNumber(stationId, regionCode, year);
         long id = jdbc.sql("""
                         insert into rescue.cases (number, station_id, region_code, admitted_at, found_at, found_place,
                                source, identity_status, name, sex, birth_date, height_cm, dialect, health, status,
@@ -222,20 +226,6 @@ class DemoRescueReturnees implements ApplicationRunner {
     }
 
     /** The same counter the intake uses, so the demo stays take the next free numbers of their year. */
-    private int nextNumber(long stationId, int year) {
-        jdbc.sql("insert into rescue.case_counters (station_id, year, last_number) values (:station, :year, 0)"
-                        + " on conflict do nothing")
-                .param("station", stationId)
-                .param("year", year)
-                .update();
-        return jdbc.sql("update rescue.case_counters set last_number = last_number + 1"
-                        + " where station_id = :station and year = :year returning last_number")
-                .param("station", stationId)
-                .param("year", year)
-                .query(Integer.class)
-                .single();
-    }
-
     private long fromCase(long caseId, Map<String, List<RegionSummary>> townships) {
         record Case(
                 String name,
