@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scoped staff list pages over a large registry (default 1,000,000 households spread over all seven counties of
 # Binzhou, about 2.35 million persons), one request at a time, next to the bare PostgreSQL baseline: the two
-# statements the page runs (the page of households and their count), prepared, with the same parameters, run by
+# statements the page runs (the page of households and their count) with the same values, run by
 # psql on the same database.
 #
 # The application starts as the demo does (demo data, production's template cache); the registry is written
@@ -139,37 +139,62 @@ percentiles() {
         for (i = 1; i <= 3; i++) { r = int((ps[i] * NR + 99) / 100); if (r < 1) r = 1; printf "%.1f ", v[r] } }'
 }
 
-# The page's two statements (HouseholdRepository.search and count) as the application sends them: prepared,
-# every value a parameter ($1 prefix, $2 category, $3 village, $4 ID number index, $5 text, $6 text pattern,
-# $7 villages whose name matches, $8 offset).
-list_from="from registry.households h
-    left join registry.persons p on p.household_id = h.id and p.head
-    where h.region_code like \$1 || '%'
-      and (\$2 = '' or \$2 = any(h.categories))
-      and (\$3 = '' or h.region_code = \$3)
-      and (\$4 = '' and (\$5 = ''
-              or h.number like \$6
-              or p.name like \$6
-              or h.region_code = any(\$7))
-           or \$4 <> '' and exists (
-              select 1 from registry.persons x where x.household_id = h.id and x.id_number_index = \$4))"
-prepare="prepare list(text, text, text, text, text, text, text[], int) as
-select h.id, h.number, h.region_code, h.categories, h.demo, p.name as head_name, p.id_number_cipher as head_cipher,
-    (select count(*) from registry.persons m where m.household_id = h.id) as member_count
-$list_from
-order by h.region_code, h.number limit 20 offset \$8;
-prepare total(text, text, text, text, text, text, text[]) as select count(*) $list_from;"
+# The page's two statements as HouseholdListQuery writes them for this search: only the conditions it uses, the
+# scope as a range of region codes, the county named at county level and below, the total summed from the
+# villages' kept figures unless the search is for text. The values are written in as
+# literals, so PostgreSQL plans each execution for its values (the application's prepared statements may get a
+# generic plan after five executions; with these conditions both plans use the same indexes).
+# statements <prefix> <category> <text> <villagesNamed> <offset>: the page, a line break, the count
+statements() {
+    local prefix="$1" category="$2" text="$3" villages="$4" offset="$5"
+    local lowest highest county_of where
+    lowest="$prefix$(printf '0%.0s' $(seq 1 $((12 - ${#prefix}))))"
+    highest="$prefix$(printf '9%.0s' $(seq 1 $((12 - ${#prefix}))))"
+    where="h.region_code between '$lowest' and '$highest'"
+    county_of="h.county_code"
+    if [ ${#prefix} -ge 6 ]; then
+        county_of="'${prefix:0:6}'"
+        where="$where and h.county_code = $county_of"
+    fi
+    if [ -n "$category" ]; then
+        where="$where and '$category' = any(h.categories)"
+    fi
+    if [ -n "$text" ]; then
+        local persons_county="" alternatives=""
+        [ ${#prefix} -ge 6 ] && persons_county=" and p.county_code = $county_of"
+        [[ "$text" =~ ^[0-9-]+$ ]] && alternatives="h.number like '%$text%' or "
+        [ "$villages" != "{}" ] && alternatives="$alternatives h.region_code = any('$villages'::text[]) or "
+        where="$where and ($alternatives h.id = any(array(select p.household_id from registry.persons p
+            where p.head and registry.name_grams(p.name) @> registry.name_grams('$text')
+            and p.name like '%$text%'$persons_county)))"
+    fi
+    echo "select h.id, h.number, h.region_code, h.categories, h.demo, p.name as head_name,
+       p.id_number_cipher as head_cipher,
+       (select count(*) from registry.persons m where m.county_code = $county_of and m.household_id = h.id)
+from (select h.id, h.number, h.region_code, h.categories, h.demo, h.county_code from registry.households h
+      where $where order by h.region_code, h.number limit 20 offset $offset) h
+left join registry.persons p on p.county_code = $county_of and p.household_id = h.id and p.head
+order by h.region_code, h.number;" | tr '\n' ' '
+    echo
+    if [ -n "$text" ]; then
+        echo "select count(*) from registry.households h where $where;" | tr '\n' ' '
+    else
+        echo "select coalesce(sum(c.households), 0) from registry.household_counts c
+              where c.region_code between '$lowest' and '$highest' and c.category = '$category';" | tr '\n' ' '
+    fi
+    echo
+}
 
 # baseline <prefix> <category> <text> <villagesNamed> <offset>: milliseconds of each execution of both
-# statements, one a line, in one session (so the server plans them as it plans the application's)
+# statements, one a line, in one session
 baseline() {
-    local values="'$1', '$2', '', '', '$3', '%$3%', '$4'"
+    local page count
+    { read -r page; read -r count; } <<< "$(statements "$@")"
     {
-        echo "$prepare"
         echo '\timing on'
         for _ in $(seq 1 $((warmup + requests))); do
-            echo "execute list($values, $5);"
-            echo "execute total($values);"
+            echo "$page"
+            echo "$count"
         done
     } | psql -X -q -v ON_ERROR_STOP=1 -o /dev/null | awk -v w="$warmup" '/^Time:/ {
         if (++n % 2 == 0) { if (n / 2 > w) printf "%.3f\n", sum + $2; } else sum = $2 }'
@@ -177,9 +202,10 @@ baseline() {
 
 # explain <prefix> <category> <text> <villagesNamed> <offset>: both statements' plans with these values
 explain() {
-    local values="'$1', '$2', '', '', '$3', '%$3%', '$4'"
-    psql -X -q -v ON_ERROR_STOP=1 -c "$prepare" -c "explain (analyze, buffers) execute list($values, $5)" \
-        -c "explain (analyze, buffers) execute total($values)" | sed 's/^/    /'
+    local page count
+    { read -r page; read -r count; } <<< "$(statements "$@")"
+    psql -X -q -v ON_ERROR_STOP=1 -c "explain (analyze, buffers) $page" -c "explain (analyze, buffers) $count" \
+        | sed 's/^/    /'
 }
 
 # Scopes: user and data-scope prefix (what DataScope.prefix() gives for the account's region)

@@ -19,3 +19,11 @@ document.addEventListener("click", function (event) {
         window.print();
     }
 });
+// A filter whose choice changes what the next field offers (data-submit-on-change, e.g. a township before its
+// villages) searches at once; without the script the user presses 查询 in between.
+document.addEventListener("change", function (event) {
+    var field = event.target.closest("[data-submit-on-change]");
+    if (field && field.form) {
+        field.form.submit();
+    }
+});

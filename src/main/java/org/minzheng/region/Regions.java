@@ -3,6 +3,7 @@ package org.minzheng.region;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.RegionNames;
 import org.minzheng.shared.security.DataScope;
 
@@ -22,6 +23,9 @@ public interface Regions extends RegionNames {
 
     /** Every region within {@code scope}, ordered by code: for choosing a region in a form. */
     List<RegionSummary> within(DataScope scope);
+
+    /** The regions of one level within {@code scope}, ordered by code: e.g. the townships a filter offers. */
+    List<RegionSummary> within(DataScope scope, RegionLevel level);
 
     /** Direct subdivisions within {@code scope}, ordered by code. */
     List<RegionSummary> children(RegionCode code, DataScope scope);

@@ -1,5 +1,6 @@
 package org.minzheng.shared;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,5 +29,22 @@ public final class CountyPartition {
      */
     public static Optional<String> within(String prefix) {
         return prefix.length() >= DIGITS ? Optional.of(prefix.substring(0, DIGITS)) : Optional.empty();
+    }
+
+    /**
+     * The condition to append to a scoped query's {@code where} clause that names the scope's county, {@code " and
+     * <alias>.county_code = :county"} and a line break, or nothing above county level. It is implied by the region condition, but
+     * only a named county lets PostgreSQL prune partitions when it plans the statement and Citus route it to one
+     * shard. The value comes from {@link #parameter}.
+     */
+    public static String condition(String alias, String prefix) {
+        return within(prefix).isPresent() ? " and " + alias + ".county_code = :county\n" : "";
+    }
+
+    /** The {@code :county} parameter of {@link #condition}: none above county level. */
+    public static Map<String, Object> parameter(String prefix) {
+        return within(prefix)
+                .<Map<String, Object>>map(county -> Map.of("county", county))
+                .orElse(Map.of());
     }
 }

@@ -147,7 +147,7 @@ abstract class BrowserScenario {
      * The old page is gone. While Chromium swaps documents it may answer for the old node with a bare
      * inspector error instead of a stale reference; that means "not yet", not a failure.
      */
-    private static ExpectedCondition<Boolean> replaced(WebElement page) {
+    static ExpectedCondition<Boolean> replaced(WebElement page) {
         ExpectedCondition<Boolean> stale = stalenessOf(page);
         return driver -> {
             try {

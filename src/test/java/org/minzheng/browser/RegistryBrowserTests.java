@@ -10,6 +10,7 @@ import org.minzheng.IntegrationTest;
 import org.minzheng.shared.IdNumber;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -85,6 +86,34 @@ class RegistryBrowserTests extends BrowserScenario {
         assertThat(texts(By.cssSelector("#members .id-number")))
                 .hasSize(2)
                 .startsWith(headId.substring(0, 6) + "********" + headId.substring(14));
+    }
+
+    @Test
+    void aCountyNarrowsItsListToATownshipAndThenToAVillage() {
+        login("bincheng", DEMO_PASSWORD);
+        waitForHeading("您好");
+        clickMenu("低收入家庭");
+
+        WebElement villages = browser.findElement(By.id("village"));
+        assertThat(villages.isEnabled()).as("no village list before a township").isFalse();
+        assertThat(browser.findElement(By.id("village-hint")).getText()).isEqualTo("先选乡镇（街道）并查询，再选村居");
+
+        WebElement page = browser.findElement(By.tagName("html"));
+        choose(By.id("township"), "里则街道");
+        wait.until(replaced(page));
+
+        assertThat(new Select(browser.findElement(By.id("township")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("里则街道");
+        assertThat(browser.findElement(By.id("village")).isEnabled()).isTrue();
+        choose(By.id("village"), "里则街村委会");
+        clickAndWait(browser.findElement(By.cssSelector(".filters button[type=submit]")));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#households tbody tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText())
+                .contains("里则街村委会"));
+        screenshot("registry-households-county-filter");
     }
 
     private static String freshIdNumber() {

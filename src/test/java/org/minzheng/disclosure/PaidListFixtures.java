@@ -96,9 +96,10 @@ public final class PaidListFixtures {
                 .single();
         jdbc.sql("""
                         insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
-                                                      for_month, amount_fen, account_id, status, paid_on, demo)
+                                                      for_month, amount_fen, account_id, status, paid_on, demo,
+                                                      county_code)
                         select :payroll, r.id, r.case_number, r.village_code, :programme, :month, :fen, a.id, 'PAID',
-                               :month + 9, r.demo
+                               :month + 9, r.demo, left(r.village_code, 6)
                         from assistance.recipients r join payment.accounts a on a.recipient_id = r.id
                         where r.id = :id
                         """)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.minzheng.assistance.CaseStatus;
 import org.minzheng.assistance.Channel;
 import org.minzheng.assistance.Programme;
 import org.minzheng.registry.HukouType;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -34,6 +36,7 @@ class CaseRepository {
     /** Statuses in which a deadline runs and the case can become overdue. */
     static final List<String> WAITING = List.of("SUBMITTED", "ACCEPTED", "INVESTIGATED", "ON_NOTICE");
 
+    /** The inbox's filters; {@link #listFrom} adds the county when the list is within one. */
     private static final String LIST_FROM = """
             from assistance.cases c
             where c.village_code like :prefix || '%'
@@ -62,15 +65,14 @@ class CaseRepository {
                 .optional();
     }
 
+    /** Asks the city-wide register of open cases, which the database keeps from the cases of every county. */
     boolean hasOpenCase(String idNumberIndex, Programme programme) {
         return jdbc.sql("""
-                        select exists (select 1 from assistance.cases
-                                       where id_number_index = :idIndex and programme = :programme
-                                         and status not in (:closed))
+                        select exists (select 1 from assistance.open_cases
+                                       where id_number_index = :idIndex and programme = :programme)
                         """)
                 .param("idIndex", idNumberIndex)
                 .param("programme", programme.name())
-                .param("closed", CLOSED)
                 .query(Boolean.class)
                 .single();
     }
@@ -80,16 +82,17 @@ class CaseRepository {
         return jdbc.sql("""
                         insert into assistance.cases (number, idempotency_key, village_code, programme, status,
                             applicant_name, id_number_cipher, id_number_index, phone_cipher, phone_index,
-                            household_size, reason, channel, entered_by, deadline)
+                            household_size, reason, channel, entered_by, deadline, county_code)
                         values ('MZ' || to_char(now() at time zone 'Asia/Shanghai', 'YYYYMMDD') || '-'
                                     || lpad(nextval('assistance.case_number_seq')::text, 6, '0'),
                                 :key, :village, :programme, 'SUBMITTED', :name, :idCipher, :idIndex,
-                                :phoneCipher, :phoneIndex, :householdSize, :reason, :channel, :enteredBy, :deadline)
-                        on conflict (idempotency_key) do nothing
+                                :phoneCipher, :phoneIndex, :householdSize, :reason, :channel, :enteredBy, :deadline, :county)
+                        on conflict (idempotency_key, county_code) do nothing
                         returning id, number
                         """)
                 .param("key", record.idempotencyKey())
                 .param("village", record.village().value())
+                .param("county", CountyPartition.of(record.village().value()))
                 .param("programme", record.programme().name())
                 .param("name", record.applicantName())
                 .param("idCipher", record.idNumberCipher())
@@ -106,16 +109,17 @@ class CaseRepository {
     }
 
     void addAttachment(long caseId, UUID attachment) {
-        jdbc.sql("insert into assistance.case_attachments (case_id, attachment) values (:caseId, :attachment)")
-                .param("caseId", caseId)
-                .param("attachment", attachment)
-                .update();
+        jdbc.sql("""
+                        insert into assistance.case_attachments (case_id, attachment, county_code)
+                        values (:caseId, :attachment, (select county_code from assistance.cases where id = :caseId))
+                        """).param("caseId", caseId).param("attachment", attachment).update();
     }
 
     void addStep(long caseId, CaseStatus status, String actor, String note) {
         jdbc.sql("""
-                        insert into assistance.case_steps (case_id, status, actor, note)
-                        values (:caseId, :status, :actor, :note)
+                        insert into assistance.case_steps (case_id, status, actor, note, county_code)
+                        values (:caseId, :status, :actor, :note,
+                                (select county_code from assistance.cases where id = :caseId))
                         """)
                 .param("caseId", caseId)
                 .param("status", status.name())
@@ -145,30 +149,38 @@ class CaseRepository {
 
     Optional<StoredCase> find(CaseNumber number, DataScope scope) {
         return jdbc.sql("select " + STORED_COLUMNS
-                        + " from assistance.cases where number = :number and village_code like :prefix || '%'")
+                        + " from assistance.cases c where c.number = :number and c.village_code like :prefix || '%'"
+                        + CountyPartition.condition("c", scope.prefix()))
+                .params(scopeParams(scope))
                 .param("number", number.value())
-                .param("prefix", scope.prefix())
                 .query(CaseRepository::stored)
                 .optional();
     }
 
     Page<CaseRow> search(CaseSearch search, DataScope scope, LocalDate today, Pageable page) {
-        long total = jdbc.sql("select count(*) " + LIST_FROM)
-                .params(params(search, scope, today))
+        long total = jdbc.sql(countSql(search, scope))
+                .params(searchParams(search, scope, today))
                 .query(Long.class)
                 .single();
-        List<CaseRow> rows = jdbc.sql(
-                        """
-                        select c.id, c.number, c.village_code, c.programme, c.status, c.applicant_name,
-                               c.household_size, c.channel, c.submitted_at, c.deadline, c.demo,
-                               (c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED', 'INVESTIGATED', 'ON_NOTICE')) as overdue
-                        """ + LIST_FROM + " order by c.submitted_at desc, c.id desc limit :limit offset :offset")
-                .params(params(search, scope, today))
+        List<CaseRow> rows = jdbc.sql(pageSql(search, scope))
+                .params(searchParams(search, scope, today))
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(CaseRepository::row)
                 .list();
         return new PageImpl<>(rows, page, total);
+    }
+
+    static String pageSql(CaseSearch search, DataScope scope) {
+        return """
+                select c.id, c.number, c.village_code, c.programme, c.status, c.applicant_name,
+                       c.household_size, c.channel, c.submitted_at, c.deadline, c.demo,
+                       (c.deadline < :today and c.status in ('SUBMITTED', 'ACCEPTED', 'INVESTIGATED', 'ON_NOTICE')) as overdue
+                """ + listFrom(search, scope) + " order by c.submitted_at desc, c.id desc limit :limit offset :offset";
+    }
+
+    static String countSql(CaseSearch search, DataScope scope) {
+        return "select count(*) " + listFrom(search, scope);
     }
 
     /**
@@ -214,9 +226,11 @@ class CaseRepository {
                 .update();
     }
 
+    /** A village of another county moves the case, with its steps, attachments, visit and objections. */
     void relocate(long id, RegionCode village) {
-        jdbc.sql("update assistance.cases set village_code = :village where id = :id")
+        jdbc.sql("update assistance.cases set village_code = :village, county_code = :county where id = :id")
                 .param("village", village.value())
+                .param("county", CountyPartition.of(village.value()))
                 .param("id", id)
                 .update();
     }
@@ -259,38 +273,63 @@ class CaseRepository {
 
     /** Cases still open and, of them, those overdue, within the scope. */
     Map<String, Long> counts(DataScope scope, LocalDate today) {
-        return jdbc.sql("""
-                        select count(*) filter (where status not in (:closed)) as open,
-                               count(*) filter (where deadline < :today and status in (:waiting)) as overdue
-                        from assistance.cases where village_code like :prefix || '%'
-                        """)
-                .param("closed", CLOSED)
-                .param("waiting", WAITING)
-                .param("today", today)
-                .param("prefix", scope.prefix())
+        return jdbc.sql(countsSql(scope))
+                .params(countsParams(scope, today))
                 .query((rs, n) -> Map.of("open", rs.getLong("open"), "overdue", rs.getLong("overdue")))
                 .single();
     }
 
+    static String countsSql(DataScope scope) {
+        return """
+                select count(*) filter (where c.status not in (:closed)) as open,
+                       count(*) filter (where c.deadline < :today and c.status in (:waiting)) as overdue
+                from assistance.cases c where c.village_code like :prefix || '%'
+                """ + CountyPartition.condition("c", scope.prefix());
+    }
+
+    static Map<String, Object> countsParams(DataScope scope, LocalDate today) {
+        var params = scopeParams(scope);
+        params.put("closed", CLOSED);
+        params.put("waiting", WAITING);
+        params.put("today", today);
+        return params;
+    }
+
     /** Villages within the scope that have cases, for the inbox filter. */
     List<RegionCode> villagesWithCases(DataScope scope) {
-        return jdbc.sql("""
-                        select distinct village_code from assistance.cases
-                        where village_code like :prefix || '%' order by village_code
-                        """)
-                .param("prefix", scope.prefix())
+        return jdbc.sql(
+                        "select distinct c.village_code from assistance.cases c where c.village_code like :prefix || '%'"
+                                + CountyPartition.condition("c", scope.prefix()) + " order by c.village_code")
+                .params(scopeParams(scope))
                 .query((rs, n) -> new RegionCode(rs.getString(1)))
                 .list();
     }
 
-    private static Map<String, Object> params(CaseSearch search, DataScope scope, LocalDate today) {
-        return Map.of(
-                "prefix", scope.prefix(),
-                "status", search.status(),
-                "programme", search.programme(),
-                "village", search.village(),
-                "overdue", search.overdue(),
-                "today", today);
+    static Map<String, Object> searchParams(CaseSearch search, DataScope scope, LocalDate today) {
+        var params = new HashMap<String, Object>();
+        params.put("prefix", scope.prefix());
+        params.put("status", search.status());
+        params.put("programme", search.programme());
+        params.put("village", search.village());
+        params.put("overdue", search.overdue());
+        params.put("today", today);
+        params.putAll(CountyPartition.parameter(narrowest(search, scope)));
+        return params;
+    }
+
+    private static String listFrom(CaseSearch search, DataScope scope) {
+        return LIST_FROM + CountyPartition.condition("c", narrowest(search, scope));
+    }
+
+    /** The viewer's scope or the village filter, whichever is narrower: it may name a county the scope does not. */
+    private static String narrowest(CaseSearch search, DataScope scope) {
+        return search.village().length() > scope.prefix().length() ? search.village() : scope.prefix();
+    }
+
+    private static Map<String, Object> scopeParams(DataScope scope) {
+        var params = new HashMap<String, Object>(CountyPartition.parameter(scope.prefix()));
+        params.put("prefix", scope.prefix());
+        return params;
     }
 
     private static CaseRow row(ResultSet rs, int n) throws SQLException {

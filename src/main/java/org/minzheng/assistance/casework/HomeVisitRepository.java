@@ -44,9 +44,10 @@ class HomeVisitRepository {
         if (version == NONE) {
             return jdbc.sql("""
                                     insert into assistance.home_visits
-                                        (case_id, document, eligible, per_capita_fen, amount_fen, saved_by)
-                                    values (:caseId, cast(:document as jsonb), :eligible, :perCapita, :amount, :savedBy)
-                                    on conflict (case_id) do nothing
+                                        (case_id, document, eligible, per_capita_fen, amount_fen, saved_by, county_code)
+                                    values (:caseId, cast(:document as jsonb), :eligible, :perCapita, :amount, :savedBy,
+                                            (select county_code from assistance.cases where id = :caseId))
+                                    on conflict (county_code, case_id) do nothing
                                     """)
                             .param("caseId", caseId)
                             .param("document", text)

@@ -17,8 +17,10 @@ class ObjectionRepository {
 
     long add(long caseId, LocalDate raisedOn, String objector, String content, String recordedBy) {
         return jdbc.sql("""
-                        insert into assistance.objections (case_id, raised_on, objector, content, recorded_by)
-                        values (:caseId, :raisedOn, :objector, :content, :recordedBy)
+                        insert into assistance.objections (case_id, raised_on, objector, content, recorded_by,
+                            county_code)
+                        values (:caseId, :raisedOn, :objector, :content, :recordedBy,
+                                (select county_code from assistance.cases where id = :caseId))
                         returning id
                         """)
                 .param("caseId", caseId)

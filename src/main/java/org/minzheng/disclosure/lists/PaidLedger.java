@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.Masking;
 import org.minzheng.shared.Money;
 import org.minzheng.shared.RegionCode;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The payment module's published view {@code payment.paid_ledger}, the only data the public lists read:
  * one row per payment the bank confirmed. Lists go by the month the money is for ({@code for_month}), as a
- * monthly notice does. Every query takes the area as a code prefix on {@code village_code}.
+ * monthly notice does. Every query takes the area as a code prefix on {@code village_code} and, for a county or
+ * smaller area, as the {@code county_code} its payments are partitioned by.
  */
 @Repository
 class PaidLedger {
@@ -52,9 +54,9 @@ class PaidLedger {
                 .sql("""
                         select distinct for_month from payment.paid_ledger
                         where village_code like :prefix || '%' and programme = :programme
-                        order by for_month desc limit :limit
-                        """)
+                        """ + inCounty(area) + " order by for_month desc limit :limit")
                 .param("prefix", area.significantDigits())
+                .param("county", county(area))
                 .param("programme", programme.name())
                 .param("limit", limit)
                 .query(LocalDate.class)
@@ -68,8 +70,9 @@ class PaidLedger {
         return jdbc.sql("select " + FIGURES + """
                          from payment.paid_ledger
                         where village_code like :prefix || '%' and programme = :programme and for_month = :month
-                        """)
+                        """ + inCounty(area))
                 .param("prefix", area.significantDigits())
+                .param("county", county(area))
                 .param("programme", programme.name())
                 .param("month", month.atDay(1))
                 .query((rs, n) -> figures(rs, 1))
@@ -85,11 +88,12 @@ class PaidLedger {
         String where = """
                  from payment.paid_ledger
                 where village_code like :prefix || '%' and programme = :programme and for_month = :month
-                  and (:text = '' or """ + MASKED_NAME + " like '%' || :text || '%')";
+                  and (:text = '' or """ + MASKED_NAME + " like '%' || :text || '%')" + inCounty(area);
         String text = Like.escape(maskedText);
         List<ListedPayment> rows = jdbc.sql("select head_name, household_size, amount_fen, village_code, demo" + where
                         + " order by village_code, id limit :limit offset :offset")
                 .param("prefix", area.significantDigits())
+                .param("county", county(area))
                 .param("programme", programme.name())
                 .param("month", month.atDay(1))
                 .param("text", text)
@@ -106,6 +110,7 @@ class PaidLedger {
                 ? rows.size()
                 : jdbc.sql("select count(*)" + where)
                         .param("prefix", area.significantDigits())
+                        .param("county", county(area))
                         .param("programme", programme.name())
                         .param("month", month.atDay(1))
                         .param("text", text)
@@ -125,10 +130,10 @@ class PaidLedger {
                          from payment.paid_ledger
                         where village_code like :prefix || '%' and for_month = :month
                           and (cast(:programme as varchar) is null or programme = :programme)
-                        group by 1
-                        """)
+                        """ + inCounty(area) + " group by 1")
                 .param("digits", digits)
                 .param("prefix", area.significantDigits())
+                .param("county", county(area))
                 .param("programme", programme == null ? null : programme.name())
                 .param("month", month.atDay(1))
                 .query(rs -> {
@@ -142,9 +147,9 @@ class PaidLedger {
         jdbc.sql("select programme, " + FIGURES + """
                          from payment.paid_ledger
                         where village_code like :prefix || '%' and for_month = :month
-                        group by programme
-                        """)
+                        """ + inCounty(area) + " group by programme")
                 .param("prefix", area.significantDigits())
+                .param("county", county(area))
                 .param("month", month.atDay(1))
                 .query(rs -> {
                     Optional<Programme> programme = Programme.parse(rs.getString(1));
@@ -161,15 +166,27 @@ class PaidLedger {
         jdbc.sql("select for_month, " + FIGURES + """
                          from payment.paid_ledger
                         where village_code like :prefix || '%' and for_month between :first and :last
-                        group by for_month
-                        """)
+                        """ + inCounty(area) + " group by for_month")
                 .param("prefix", area.significantDigits())
+                .param("county", county(area))
                 .param("first", first.atDay(1))
                 .param("last", last.atDay(1))
                 .query(rs -> {
                     figures.put(YearMonth.from(rs.getObject(1, LocalDate.class)), figures(rs, 2));
                 });
         return figures;
+    }
+
+    /**
+     * The county condition, for an area at county level or below: the prefix implies it, but only it lets
+     * PostgreSQL read a single partition of payments, which are partitioned by county.
+     */
+    static String inCounty(RegionCode area) {
+        return county(area) == null ? "" : " and county_code = :county";
+    }
+
+    static String county(RegionCode area) {
+        return CountyPartition.within(area.significantDigits()).orElse(null);
     }
 
     private static Figures figures(ResultSet rs, int first) throws SQLException {

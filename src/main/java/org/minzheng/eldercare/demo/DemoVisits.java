@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.minzheng.eldercare.demo.DemoCareNetwork.Bed;
+import org.minzheng.shared.CountyPartition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -274,7 +275,8 @@ final class DemoVisits {
                 d.record,
                 china(d.confirmedAt),
                 d.confirmedBy,
-                d.rating
+                d.rating,
+                CountyPartition.of(d.bed.region())
             });
             for (String kind : d.anomalies) {
                 anomalies.add(anomaly(d, kind, YearMonth.from(d.scheduledOn).equals(current), today));
@@ -285,8 +287,8 @@ final class DemoVisits {
                     standard_minutes, unit_price_fen, scheduled_on, status, caregiver_id, dispatched_at, dispatched_by,
                     checked_in_at, check_in_received, check_in_latitude, check_in_longitude, checked_out_at,
                     check_out_received, check_out_latitude, check_out_longitude, service_record, confirmed_at,
-                    confirmed_by, rating, demo)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)
+                    confirmed_by, rating, county_code, demo)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)
                 """, visits, new int[] {
             Types.BIGINT,
             Types.BIGINT,
@@ -313,15 +315,23 @@ final class DemoVisits {
             Types.VARCHAR,
             Types.TIMESTAMP_WITH_TIMEZONE,
             Types.VARCHAR,
-            Types.SMALLINT
+            Types.SMALLINT,
+            Types.CHAR
         });
         batch.batchUpdate("""
-                insert into eldercare.visit_anomalies (visit_id, kind, detail, found_at, reviewed_at, reviewed_by,
-                    review_valid, review_note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into eldercare.visit_anomalies (county_code, visit_id, kind, detail, found_at, reviewed_at,
+                    reviewed_by, review_valid, review_note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, anomalies, new int[] {
-            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR
+            Types.CHAR,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.VARCHAR,
+            Types.BOOLEAN,
+            Types.VARCHAR
         });
     }
 
@@ -346,6 +356,7 @@ final class DemoVisits {
                 ? ("OVERLAP".equals(kind) || "CHECK_OUT_BEFORE_CHECK_IN".equals(kind)) && random.nextBoolean()
                 : null;
         return new Object[] {
+            CountyPartition.of(d.bed.region()),
             d.id,
             kind,
             detail,

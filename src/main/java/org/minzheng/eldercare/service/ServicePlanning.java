@@ -84,12 +84,13 @@ class ServicePlanning {
         }
         jdbc.sql("""
                         insert into eldercare.visits (plan_id, bed_id, provider_id, region_code, item_id, item_name,
-                                                      standard_minutes, unit_price_fen, scheduled_on, status)
+                                                      standard_minutes, unit_price_fen, scheduled_on, status,
+                                                      county_code)
                         select p.id, p.bed_id, p.provider_id, p.region_code, i.id, i.name, i.standard_minutes,
                                i.unit_price_fen,
                                cast(:start as date)
                                    + ((floor((n - 0.5) * :days / sp.visits_per_month))::int + i.sort_order / 10) % :days,
-                               'PLANNED'
+                               'PLANNED', left(p.region_code, 6)
                         from eldercare.service_plans p
                         join eldercare.service_packages sp on sp.capability_level = p.capability_level
                         join eldercare.service_items i on i.id = sp.item_id
@@ -104,7 +105,7 @@ class ServicePlanning {
         jdbc.sql("""
                         update eldercare.service_plans sp
                         set planned_fen = (select coalesce(sum(v.unit_price_fen), 0) from eldercare.visits v
-                                           where v.plan_id = sp.id)
+                                           where v.county_code = left(sp.region_code, 6) and v.plan_id = sp.id)
                         where sp.id = any(:plans)
                         """).param("plans", plans.toArray(Long[]::new)).update();
         audit.record(

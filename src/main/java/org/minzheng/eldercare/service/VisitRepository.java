@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -29,11 +32,16 @@ class VisitRepository {
             left join eldercare.caregivers c on c.id = v.caregiver_id
             """;
 
+    /**
+     * %1$s is the visit's county: {@code :county} when the list is within one, which lets PostgreSQL read a
+     * single partition of anomalies already when it plans the query (a correlated {@code v.county_code} would
+     * prune only while running it); {@code v.county_code} otherwise.
+     */
     private static final String ROW = """
             select v.id, v.scheduled_on, e.name as elder_name, v.region_code, p.name as provider_name, v.item_name,
                    c.name as caregiver_name, v.status, v.checked_in_at, v.checked_out_at, v.rating,
                    (select count(*) from eldercare.visit_anomalies a
-                    where a.visit_id = v.id and a.reviewed_at is null) as anomalies
+                    where a.county_code = %1$s and a.visit_id = v.id and a.reviewed_at is null) as anomalies
             from eldercare.visits v
             join eldercare.beds b on b.id = v.bed_id
             join eldercare.elders e on e.id = b.elder_id
@@ -41,15 +49,20 @@ class VisitRepository {
             left join eldercare.caregivers c on c.id = v.caregiver_id
             """;
 
+    /** %1$s as in {@link #ROW}. */
     private static final String FILTERS = """
-            where v.region_code like :prefix || '%'
+            where v.region_code like :prefix || '%%'
               and v.scheduled_on >= :from and v.scheduled_on < :to
               and (cast(:status as text) is null or v.status = :status)
               and (cast(:village as text) is null or v.region_code = :village)
               and (cast(:provider as bigint) is null or v.provider_id = :provider)
               and (not :flagged or exists (select 1 from eldercare.visit_anomalies a
-                                           where a.visit_id = v.id and a.reviewed_at is null))
+                                           where a.county_code = %1$s and a.visit_id = v.id
+                                             and a.reviewed_at is null))
             """;
+
+    /** Visits by id, plan or caregiver, in whatever county. */
+    private static final String ANY_ROW = ROW.formatted("v.county_code");
 
     private final JdbcClient jdbc;
 
@@ -58,9 +71,11 @@ class VisitRepository {
     }
 
     Optional<VisitDetails> details(long id, DataScope scope) {
-        return jdbc.sql(DETAILS + " where v.id = :id and v.region_code like :prefix || '%'")
+        return jdbc.sql(DETAILS + " where v.id = :id and v.region_code like :prefix || '%'"
+                        + CountyPartition.condition("v", scope.prefix()))
                 .param("id", id)
                 .param("prefix", scope.prefix())
+                .param("county", CountyPartition.within(scope.prefix()).orElse(null))
                 .query(VisitRepository::details)
                 .optional();
     }
@@ -81,11 +96,10 @@ class VisitRepository {
     }
 
     Page<VisitRow> search(VisitSearch search, DataScope scope, Pageable page) {
-        long total = filtered("select count(*) from eldercare.visits v " + FILTERS, search, scope)
+        long total = filtered(countSql(search, scope), search, scope)
                 .query(Long.class)
                 .single();
-        List<VisitRow> rows = filtered(
-                        ROW + FILTERS + " order by v.scheduled_on, v.id limit :limit offset :offset", search, scope)
+        List<VisitRow> rows = filtered(pageSql(search, scope), search, scope)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(VisitRepository::row)
@@ -94,26 +108,64 @@ class VisitRepository {
     }
 
     List<VisitRow> export(VisitSearch search, DataScope scope, int limit) {
-        return filtered(ROW + FILTERS + " order by v.scheduled_on, v.id limit :limit", search, scope)
+        return filtered(rowsSql(search, scope) + " order by v.scheduled_on, v.id limit :limit", search, scope)
                 .param("limit", limit)
                 .query(VisitRepository::row)
                 .list();
     }
 
+    static String pageSql(VisitSearch search, DataScope scope) {
+        return rowsSql(search, scope) + " order by v.scheduled_on, v.id limit :limit offset :offset";
+    }
+
+    static String countSql(VisitSearch search, DataScope scope) {
+        return "select count(*) from eldercare.visits v " + filters(search, scope);
+    }
+
+    private static String rowsSql(VisitSearch search, DataScope scope) {
+        return ROW.formatted(visitCounty(search, scope)) + filters(search, scope);
+    }
+
+    /**
+     * The county condition is implied by the region conditions, but only it lets PostgreSQL read a single
+     * partition of visits and of anomalies, which are partitioned by county: for a viewer or village filter at
+     * county level or below.
+     */
+    private static String filters(VisitSearch search, DataScope scope) {
+        String filters = FILTERS.formatted(visitCounty(search, scope));
+        return county(search, scope).isPresent() ? filters + "  and v.county_code = :county\n" : filters;
+    }
+
+    private static String visitCounty(VisitSearch search, DataScope scope) {
+        return county(search, scope).isPresent() ? ":county" : "v.county_code";
+    }
+
+    private static Optional<String> county(VisitSearch search, DataScope scope) {
+        String village = search.villageOrNull();
+        return CountyPartition.within(
+                village != null && village.length() > scope.prefix().length() ? village : scope.prefix());
+    }
+
+    static Map<String, Object> searchParams(VisitSearch search, DataScope scope) {
+        var params = new HashMap<String, Object>();
+        params.put("prefix", scope.prefix());
+        params.put("from", search.month().atDay(1));
+        params.put("to", search.month().plusMonths(1).atDay(1));
+        params.put("status", search.statusOrNull());
+        params.put("village", search.villageOrNull());
+        params.put("provider", search.providerId());
+        params.put("flagged", search.flagged());
+        county(search, scope).ifPresent(county -> params.put("county", county));
+        return params;
+    }
+
     private JdbcClient.StatementSpec filtered(String sql, VisitSearch search, DataScope scope) {
-        return jdbc.sql(sql)
-                .param("prefix", scope.prefix())
-                .param("from", search.month().atDay(1))
-                .param("to", search.month().plusMonths(1).atDay(1))
-                .param("status", search.statusOrNull())
-                .param("village", search.villageOrNull())
-                .param("provider", search.providerId())
-                .param("flagged", search.flagged());
+        return jdbc.sql(sql).params(searchParams(search, scope));
     }
 
     /** The caregiver's visits between two days, the day's order first. */
     List<VisitRow> ofCaregiver(long caregiverId, LocalDate from, LocalDate to) {
-        return jdbc.sql(ROW + """
+        return jdbc.sql(ANY_ROW + """
                         where v.caregiver_id = :caregiver and v.scheduled_on between :from and :to
                           and v.status <> 'CANCELLED'
                         order by v.scheduled_on, v.id
@@ -126,22 +178,24 @@ class VisitRepository {
     }
 
     List<PlanView> plans(YearMonth month, DataScope scope, Long providerId) {
-        return jdbc.sql(PLAN + """
+        return jdbc.sql(planSql(scope) + """
                         where sp.month = :month and sp.region_code like :prefix || '%'
                           and (cast(:provider as bigint) is null or sp.provider_id = :provider)
                         order by sp.region_code, e.name, sp.id
                         """)
                 .param("month", month.atDay(1))
                 .param("prefix", scope.prefix())
+                .param("county", CountyPartition.within(scope.prefix()).orElse(null))
                 .param("provider", providerId)
                 .query(VisitRepository::plan)
                 .list();
     }
 
     Optional<PlanView> plan(long id, DataScope scope) {
-        return jdbc.sql(PLAN + " where sp.id = :id and sp.region_code like :prefix || '%'")
+        return jdbc.sql(planSql(scope) + " where sp.id = :id and sp.region_code like :prefix || '%'")
                 .param("id", id)
                 .param("prefix", scope.prefix())
+                .param("county", CountyPartition.within(scope.prefix()).orElse(null))
                 .query(VisitRepository::plan)
                 .optional();
     }
@@ -160,22 +214,30 @@ class VisitRepository {
                 .single();
     }
 
+    /**
+     * %1$s narrows the visits counted to the scope's county when it lies within one: a plan's visits are in the
+     * plan's region, so in its county.
+     */
     private static final String PLAN = """
             select sp.id, sp.bed_id, e.name as elder_name, sp.region_code, sp.provider_id, p.name as provider_name,
                    sp.month, sp.capability_level, sp.planned_fen,
-                   (select count(*) from eldercare.visits v where v.plan_id = sp.id and v.status <> 'CANCELLED')
-                       as visits,
-                   (select count(*) from eldercare.visits v where v.plan_id = sp.id and v.status = 'PLANNED')
-                       as undispatched,
-                   (select count(*) from eldercare.visits v where v.plan_id = sp.id and v.status = 'DONE') as done
+                   (select count(*) from eldercare.visits v
+                    where v.plan_id = sp.id and v.status <> 'CANCELLED'%1$s) as visits,
+                   (select count(*) from eldercare.visits v
+                    where v.plan_id = sp.id and v.status = 'PLANNED'%1$s) as undispatched,
+                   (select count(*) from eldercare.visits v where v.plan_id = sp.id and v.status = 'DONE'%1$s) as done
             from eldercare.service_plans sp
             join eldercare.beds b on b.id = sp.bed_id
             join eldercare.elders e on e.id = b.elder_id
             join eldercare.providers p on p.id = sp.provider_id
             """;
 
+    private static String planSql(DataScope scope) {
+        return PLAN.formatted(CountyPartition.condition("v", scope.prefix()));
+    }
+
     List<VisitRow> visitsOfPlan(long planId) {
-        return jdbc.sql(ROW + " where v.plan_id = :plan order by v.scheduled_on, v.id")
+        return jdbc.sql(ANY_ROW + " where v.plan_id = :plan order by v.scheduled_on, v.id")
                 .param("plan", planId)
                 .query(VisitRepository::row)
                 .list();
@@ -280,11 +342,15 @@ class VisitRepository {
                 .list();
     }
 
+    /** The anomaly is filed under its visit's county, the other visit (an overlap's) under its own. */
     void flag(long visitId, AnomalyKind kind, Long minutes, Long otherVisitId) {
         jdbc.sql("""
-                        insert into eldercare.visit_anomalies (visit_id, kind, minutes, other_visit_id)
-                        values (:visit, :kind, :minutes, :other)
-                        on conflict (visit_id, kind) do nothing
+                        insert into eldercare.visit_anomalies
+                            (county_code, visit_id, kind, minutes, other_visit_id, other_county_code)
+                        select v.county_code, v.id, :kind, :minutes, o.id, o.county_code
+                        from eldercare.visits v left join eldercare.visits o on o.id = :other
+                        where v.id = :visit
+                        on conflict (county_code, visit_id, kind) do nothing
                         """)
                 .param("visit", visitId)
                 .param("kind", kind.name())
@@ -349,9 +415,9 @@ class VisitRepository {
                         """).param("today", today).query(Long.class).list();
         if (!missed.isEmpty()) {
             jdbc.sql("""
-                            insert into eldercare.visit_anomalies (visit_id, kind)
-                            select id, 'MISSED' from eldercare.visits where id = any(:ids)
-                            on conflict (visit_id, kind) do nothing
+                            insert into eldercare.visit_anomalies (county_code, visit_id, kind)
+                            select county_code, id, 'MISSED' from eldercare.visits where id = any(:ids)
+                            on conflict (county_code, visit_id, kind) do nothing
                             """).param("ids", missed.toArray(Long[]::new)).update();
         }
         return missed;
@@ -362,15 +428,17 @@ class VisitRepository {
         return jdbc.sql("""
                         select v.plan_id, v.status, v.unit_price_fen,
                                exists (select 1 from eldercare.visit_anomalies a
-                                       where a.visit_id = v.id and a.review_valid is distinct from true)
+                                       where a.county_code = v.county_code and a.visit_id = v.id
+                                         and a.review_valid is distinct from true)
                                    as unsettled
                         from eldercare.visits v
                         join eldercare.service_plans sp on sp.id = v.plan_id
                         where sp.provider_id = :provider and sp.month = :month and sp.region_code like :prefix || '%'
-                        """)
+                        """ + CountyPartition.condition("v", scope.prefix()))
                 .param("provider", providerId)
                 .param("month", month.atDay(1))
                 .param("prefix", scope.prefix())
+                .param("county", CountyPartition.within(scope.prefix()).orElse(null))
                 .query((rs, n) -> new VisitCharge(
                         rs.getLong("plan_id"),
                         VisitStatus.valueOf(rs.getString("status")),

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minzheng.eldercare.service.VisitStatus;
+import org.minzheng.shared.CountyPartition;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The supervision centre's figures, each one grouped query over an area's visits, beds, anomalies or
  * complaints of a month. Every query filters on an indexed region code prefix, so a month of a whole city
- * is read in a few aggregate passes rather than row by row.
+ * is read in a few aggregate passes rather than row by row; an area within a county names the county too, so
+ * that only its partition of visits and anomalies is read.
  */
 @Repository
 class SupervisionRepository {
@@ -43,7 +45,7 @@ class SupervisionRepository {
                    coalesce(sum(rating), 0) as rating_sum,
                    count(rating) as rated
             from eldercare.visits
-            where region_code like :prefix || '%'
+            where region_code like :prefix || '%'{inCounty}
               and scheduled_on >= :from and scheduled_on < :to
               and (cast(:provider as bigint) is null or provider_id = :provider)
             group by 1
@@ -67,8 +69,8 @@ class SupervisionRepository {
                    count(*) filter (where a.kind = 'MISSED') as missed,
                    count(*) filter (where a.reviewed_at is null) as open
             from eldercare.visit_anomalies a
-            join eldercare.visits v on v.id = a.visit_id
-            where v.region_code like :prefix || '%'
+            join eldercare.visits v on v.county_code = a.county_code and v.id = a.visit_id
+            where v.region_code like :prefix || '%'{inCounty}
               and v.scheduled_on >= :from and v.scheduled_on < :to
               and (cast(:provider as bigint) is null or v.provider_id = :provider)
             group by 1
@@ -78,7 +80,7 @@ class SupervisionRepository {
             select v.id, v.scheduled_on, v.item_name, e.name, g.name, v.status,
                    v.checked_in_at, v.checked_out_at, v.standard_minutes, v.rating,
                    (select string_agg(a.kind || case when a.reviewed_at is null then '' else ':R' end, ',' order by a.kind)
-                    from eldercare.visit_anomalies a where a.visit_id = v.id)
+                    from eldercare.visit_anomalies a where a.county_code = {visitCounty} and a.visit_id = v.id)
             from eldercare.visits v
             join eldercare.beds b on b.id = v.bed_id
             join eldercare.elders e on e.id = b.elder_id
@@ -87,7 +89,7 @@ class SupervisionRepository {
 
     /** Null filters match everything; late is judged as in {@link #VISIT_COUNTS}. */
     private static final String VISIT_FILTER = """
-            where v.region_code like :prefix || '%'
+            where v.region_code like :prefix || '%'{inCounty}
               and v.provider_id = :provider
               and v.scheduled_on >= :from and v.scheduled_on < :to
               and (cast(:status as text) is null or v.status = :status)
@@ -96,7 +98,7 @@ class SupervisionRepository {
                    or (v.status in ('PLANNED', 'DISPATCHED', 'STARTED') and v.scheduled_on < :today))
               and (cast(:anomaly as text) is null or exists (
                    select 1 from eldercare.visit_anomalies a
-                   where a.visit_id = v.id
+                   where a.county_code = {visitCounty} and a.visit_id = v.id
                      and (:anomaly = 'ANY' or (:anomaly = 'OPEN' and a.reviewed_at is null) or a.kind = :anomaly)))
             """;
 
@@ -109,7 +111,7 @@ class SupervisionRepository {
     /** Figures per row key of {@code grouping}; complaints are left null, they are attributed separately. */
     Map<String, ServiceFigures> figures(Grouping grouping, Area area, YearMonth month, LocalDate today) {
         Map<String, long[]> visits = new HashMap<>();
-        params(jdbc.sql(VISIT_COUNTS.replace("{key}", grouping.keyExpression())), area, month)
+        params(jdbc.sql(inArea(VISIT_COUNTS, area, "").replace("{key}", grouping.keyExpression())), area, month)
                 .param("today", today)
                 .query(rs -> {
                     long[] counts = new long[7];
@@ -124,7 +126,7 @@ class SupervisionRepository {
                     beds.put(rs.getString(1), rs.getLong(2));
                 });
         Map<String, long[]> anomalies = new HashMap<>();
-        params(jdbc.sql(ANOMALIES.replace("{key}", grouping.keyExpression())), area, month)
+        params(jdbc.sql(inArea(ANOMALIES, area, "v.").replace("{key}", grouping.keyExpression())), area, month)
                 .query(rs -> {
                     long[] counts = new long[5];
                     for (int i = 0; i < counts.length; i++) {
@@ -167,8 +169,9 @@ class SupervisionRepository {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, ServiceFigures.NONE);
         }
-        jdbc.sql(VISIT_COUNTS.replace("{key}", "to_char(scheduled_on, 'YYYY-MM')"))
+        jdbc.sql(inArea(VISIT_COUNTS, area, "").replace("{key}", "to_char(scheduled_on, 'YYYY-MM')"))
                 .param("prefix", area.prefix())
+                .param("county", county(area.prefix()))
                 .param("provider", area.providerId(), java.sql.Types.BIGINT)
                 .param("from", first.atDay(1))
                 .param("to", last.plusMonths(1).atDay(1))
@@ -250,12 +253,13 @@ class SupervisionRepository {
                            or p.id in (select provider_id from eldercare.beds
                                        where region_code like :prefix || '%' and status = 'ACTIVE')
                            or p.id in (select provider_id from eldercare.visits
-                                       where region_code like :prefix || '%'
+                                       where region_code like :prefix || '%' and county_code = :county
                                          and scheduled_on >= :from and scheduled_on < :to)
                         order by p.name, p.id
                         """)
                 .param("township", townshipCode)
                 .param("prefix", townshipPrefix)
+                .param("county", CountyPartition.of(townshipCode))
                 .param("from", month.atDay(1))
                 .param("to", month.plusMonths(1).atDay(1))
                 .query(rs -> {
@@ -266,17 +270,10 @@ class SupervisionRepository {
 
     /** One page of a provider's visits of the month in the area, filtered; ordered by day. */
     Page<VisitLine> visits(Area area, YearMonth month, VisitFilter filter, LocalDate today, Pageable page) {
-        long total = bind(
-                        jdbc.sql("select count(*) from eldercare.visits v " + VISIT_FILTER), area, month, filter, today)
+        long total = bind(jdbc.sql(visitCountSql(area)), area, month, filter, today)
                 .query(Long.class)
                 .single();
-        List<VisitLine> lines = bind(
-                        jdbc.sql(VISIT_LINES + VISIT_FILTER
-                                + " order by v.scheduled_on, v.id limit :limit offset :offset"),
-                        area,
-                        month,
-                        filter,
-                        today)
+        List<VisitLine> lines = bind(jdbc.sql(visitPageSql(area)), area, month, filter, today)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query((rs, n) -> new VisitLine(
@@ -301,16 +298,44 @@ class SupervisionRepository {
         return figures(Grouping.WHOLE_AREA, Area.of(prefix), month, today).getOrDefault("", ServiceFigures.NONE);
     }
 
+    static String visitCountSql(Area area) {
+        return "select count(*) from eldercare.visits v " + inArea(VISIT_FILTER, area, "v.");
+    }
+
+    static String visitPageSql(Area area) {
+        return inArea(VISIT_LINES + VISIT_FILTER, area, "v.")
+                + " order by v.scheduled_on, v.id limit :limit offset :offset";
+    }
+
+    /**
+     * Narrows a query to the area's county when it lies within one: the region prefix implies it, but only
+     * naming the county lets PostgreSQL read a single partition of visits and of anomalies, which are
+     * partitioned by county, and already when it plans the query. {@code {inCounty}} becomes the condition on
+     * the visits (columns prefixed with {@code alias}), {@code {visitCounty}} the county an anomaly subquery
+     * names: {@code :county}, or the visit's own otherwise.
+     */
+    static String inArea(String sql, Area area, String alias) {
+        boolean oneCounty = county(area.prefix()) != null;
+        return sql.replace("{inCounty}", oneCounty ? " and " + alias + "county_code = :county" : "")
+                .replace("{visitCounty}", oneCounty ? ":county" : "v.county_code");
+    }
+
+    private static String county(String prefix) {
+        return CountyPartition.within(prefix).orElse(null);
+    }
+
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Area area, YearMonth month) {
         return spec.param("prefix", area.prefix())
+                .param("county", county(area.prefix()))
                 .param("provider", area.providerId(), java.sql.Types.BIGINT)
                 .param("from", month.atDay(1))
                 .param("to", month.plusMonths(1).atDay(1));
     }
 
-    private static JdbcClient.StatementSpec bind(
+    static JdbcClient.StatementSpec bind(
             JdbcClient.StatementSpec spec, Area area, YearMonth month, VisitFilter filter, LocalDate today) {
         return spec.param("prefix", area.prefix())
+                .param("county", county(area.prefix()))
                 .param("provider", area.providerId())
                 .param("from", month.atDay(1))
                 .param("to", month.plusMonths(1).atDay(1))

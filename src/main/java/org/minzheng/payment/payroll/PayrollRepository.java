@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minzheng.assistance.Programme;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL of payrolls. Generation is one {@code insert … select} over the recipients register's published
- * view; the unique key on (recipient, programme, month) makes it safe to run again at any time.
+ * view; the unique key on (recipient, programme, month) makes it safe to run again at any time: within the
+ * county the insert names it, city-wide through {@code payment.payment_keys} (see payment/V6).
  * A payroll is visible to staff whose region lies within its county or contains it; its payments
  * only within the staff member's own region.
  */
@@ -93,19 +95,19 @@ class PayrollRepository {
                             where r.village_code like :county || '%'
                               and r.programme = :programme
                               and r.start_month <= :month
-                              and not exists (select 1 from payment.payments x
-                                              where x.recipient_id = r.id and x.programme = r.programme
-                                                and x.for_month = m.month and x.kind = 'REGULAR'))
+                              and not exists (select 1 from payment.payment_keys k
+                                              where k.recipient_id = r.id and k.programme = r.programme
+                                                and k.for_month = m.month and k.target_fen is null))
                         insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
-                                                      for_month, amount_fen, account_id, demo)
+                                                      for_month, amount_fen, account_id, demo, county_code)
                         select :payroll, id, case_number, village_code, programme, month,
                                case when kind = 'ONE_OFF' or not changed then amount_fen
                                     else assistance.amount_in(id, month) end,
-                               account_id, demo
+                               account_id, demo, left(village_code, 6)
                         from due
                         where kind = 'ONE_OFF' and month = start_month
                            or kind = 'MONTHLY' and (not changed or assistance.runs_in(id, month))
-                        on conflict (recipient_id, programme, for_month) where kind = 'REGULAR' do nothing
+                        on conflict (county_code, recipient_id, programme, for_month) where kind = 'REGULAR' do nothing
                         """)
                         .param("payroll", payrollId)
                         .param("county", county.significantDigits())
@@ -124,21 +126,22 @@ class PayrollRepository {
     private int adjust(long payrollId, RegionCode county, Programme programme, YearMonth month) {
         return jdbc.sql("""
                         insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
-                                                      for_month, amount_fen, account_id, demo, kind, target_fen)
+                                                      for_month, amount_fen, account_id, demo, kind, target_fen,
+                                                      county_code)
                         select :payroll, r.id, r.case_number, r.village_code, r.programme, m.for_month,
-                               m.target - m.held, a.id, r.demo, 'ADJUSTMENT', m.target
+                               m.target - m.held, a.id, r.demo, 'ADJUSTMENT', m.target, left(r.village_code, 6)
                         from (select x.recipient_id, x.for_month, sum(x.amount_fen) as held,
                                      assistance.amount_in(x.recipient_id, x.for_month) as target
                               from payment.payments x
                               join assistance.changed_recipients c on c.recipient_id = x.recipient_id
                               where x.programme = :programme and x.for_month < :month
-                                and x.village_code like :county || '%'
+                                and x.village_code like :county || '%' and x.county_code = :county
                               group by x.recipient_id, x.for_month) m
                         join assistance.payable_recipients r on r.id = m.recipient_id and r.kind = 'MONTHLY'
                         join payment.accounts a on a.recipient_id = r.id
                         where m.target > m.held and assistance.runs_in(r.id, m.for_month)
-                        on conflict (recipient_id, programme, for_month, target_fen) where kind = 'ADJUSTMENT'
-                        do nothing
+                        on conflict (county_code, recipient_id, programme, for_month, target_fen)
+                        where kind = 'ADJUSTMENT' do nothing
                         """)
                 .param("payroll", payrollId)
                 .param("county", county.significantDigits())
@@ -154,7 +157,7 @@ class PayrollRepository {
                         where r.village_code like :county || '%' and r.programme = :programme
                           and r.start_month <= :month and (r.status <> 'ENDED' or r.kind = 'ONE_OFF')
                           and not exists (select 1 from payment.accounts a where a.recipient_id = r.id)
-                          and not exists (select 1 from payment.payments x where x.recipient_id = r.id)
+                          and not exists (select 1 from payment.payment_keys k where k.recipient_id = r.id)
                         """)
                 .param("county", county.significantDigits())
                 .param("programme", programme.name())
@@ -199,11 +202,14 @@ class PayrollRepository {
         return jdbc.sql("select substr(x.village_code, 1, 9) as place, " + sums + """
                          from payment.payments x join payment.payrolls p on p.id = x.payroll_id
                         where x.payroll_id = :id and x.village_code like :prefix || '%'
+                        """
+                        + CountyPartition.condition("x", scope.prefix()) + """
                         group by grouping sets ((), (substr(x.village_code, 1, 9)))
                         order by place nulls first
                         """)
                 .param("id", payrollId)
                 .param("prefix", scope.prefix())
+                .param("county", CountyPartition.within(scope.prefix()).orElse(null))
                 .query((rs, n) -> new Totals(
                         rs.getString("place") == null ? null : RegionCode.of(rs.getString("place")),
                         rs.getLong("count"),
@@ -218,19 +224,8 @@ class PayrollRepository {
     }
 
     Page<PaymentRow> payments(long payrollId, DataScope scope, String status, String township, Pageable page) {
-        String from = """
-                from payment.payments x
-                join payment.accounts a on a.id = x.account_id
-                join assistance.payable_recipients r on r.id = x.recipient_id
-                where x.payroll_id = :id and x.village_code like :prefix || '%'
-                  and (:status = '' or x.status = :status)
-                  and (:township = '' or x.village_code like :township || '%')
-                """;
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", payrollId);
-        params.put("prefix", scope.prefix());
-        params.put("status", status);
-        params.put("township", township);
+        String from = paymentsFrom(scope, township);
+        Map<String, Object> params = paymentsParams(payrollId, scope, status, township);
         long total = jdbc.sql("select count(*) " + from)
                 .params(params)
                 .query(Long.class)
@@ -260,6 +255,30 @@ class PayrollRepository {
                         rs.getBoolean("adjustment")))
                 .list();
         return new PageImpl<>(rows, page, total);
+    }
+
+    static String paymentsFrom(DataScope scope, String township) {
+        return """
+                from payment.payments x
+                join payment.accounts a on a.id = x.account_id
+                join assistance.payable_recipients r on r.id = x.recipient_id
+                where x.payroll_id = :id and x.village_code like :prefix || '%'
+                  and (:status = '' or x.status = :status)
+                  and (:township = '' or x.village_code like :township || '%')
+                """
+                + CountyPartition.condition(
+                        "x", township.length() > scope.prefix().length() ? township : scope.prefix());
+    }
+
+    static Map<String, Object> paymentsParams(long payrollId, DataScope scope, String status, String township) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", payrollId);
+        params.put("prefix", scope.prefix());
+        params.put("status", status);
+        params.put("township", township);
+        CountyPartition.within(township.length() > scope.prefix().length() ? township : scope.prefix())
+                .ifPresent(county -> params.put("county", county));
+        return params;
     }
 
     /** @return false when the payroll is no longer a draft at the version read */

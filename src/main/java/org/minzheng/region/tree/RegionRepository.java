@@ -107,6 +107,15 @@ class RegionRepository implements Regions {
                 .list();
     }
 
+    @Override
+    public List<RegionSummary> within(DataScope scope, RegionLevel level) {
+        return jdbc.sql(SELECT + " where r.code like :prefix || '%' and r.level = :level order by r.code")
+                .param("prefix", scope.prefix())
+                .param("level", level.name())
+                .query(RegionRepository::map)
+                .list();
+    }
+
     /** All regions of the subtree under {@code code}, for export; the caller checks the scope. */
     List<RegionSummary> subtree(RegionCode code) {
         return jdbc.sql(SELECT + " where r.code like :prefix || '%' order by r.code")

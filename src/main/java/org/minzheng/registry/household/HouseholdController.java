@@ -88,22 +88,29 @@ class HouseholdController {
     String list(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String township,
             @RequestParam(defaultValue = "") String village,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         DataScope scope = CurrentStaff.scope();
-        HouseholdSearch search = households.resolve(q, category, village, scope);
+        HouseholdSearch search = households.resolve(q, category, township, village, scope);
+        List<RegionSummary> townships = households.townshipsToChoose(scope);
+        String chosenTownship = townships.isEmpty() ? "" : HouseholdService.area(township, "");
+        String chosenVillage = search.area().equals(village) ? village : "";
         Page<HouseholdSummary> found = households.search(search, scope, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("q", q.strip());
         model.addAttribute("category", search.category());
-        model.addAttribute("village", search.village());
+        model.addAttribute("township", chosenTownship);
+        model.addAttribute("village", chosenVillage);
         model.addAttribute("categories", HouseholdCategory.values());
-        model.addAttribute("villages", households.villages(scope));
+        model.addAttribute("townships", townships);
+        model.addAttribute("villages", households.villagesToChoose(scope, chosenTownship));
         model.addAttribute("results", found.getContent());
         model.addAttribute("villageNames", villageNames(found.getContent()));
         model.addAttribute("pages", PageLinks.of(found));
-        model.addAttribute("query", query(q.strip(), search.category(), search.village()));
-        model.addAttribute("pageBase", "?" + query(q.strip(), search.category(), search.village()));
+        String query = query(q.strip(), search.category(), chosenTownship, chosenVillage);
+        model.addAttribute("query", query);
+        model.addAttribute("pageBase", "?" + query);
         return "registry/household/list";
     }
 
@@ -111,6 +118,7 @@ class HouseholdController {
     void export(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String township,
             @RequestParam(defaultValue = "") String village,
             @RequestParam(defaultValue = "false") boolean full,
             HttpServletResponse response) {
@@ -120,7 +128,7 @@ class HouseholdController {
         }
         DataScope scope = CurrentStaff.scope();
         List<HouseholdSummary> rows = households
-                .search(households.resolve(q, category, village, scope), scope, Pageable.ofSize(EXPORT_LIMIT))
+                .search(households.resolve(q, category, township, village, scope), scope, Pageable.ofSize(EXPORT_LIMIT))
                 .getContent();
         Map<HouseholdId, String> revealed = full ? households.revealHeads(rows, scope) : Map.of();
         Map<RegionCode, String> names = villageNames(rows);
@@ -278,8 +286,8 @@ class HouseholdController {
                 .collect(Collectors.joining("、"));
     }
 
-    private static String query(String q, String category, String village) {
-        return "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&category=" + category + "&village=" + village
-                + "&";
+    private static String query(String q, String category, String township, String village) {
+        return "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&category=" + category + "&township=" + township
+                + "&village=" + village + "&";
     }
 }

@@ -15,10 +15,8 @@ import java.util.stream.Collectors;
 import org.minzheng.registry.HouseholdCategory;
 import org.minzheng.registry.HukouType;
 import org.minzheng.registry.WorkAbility;
-import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.Sex;
-import org.minzheng.shared.database.Like;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,26 +24,6 @@ import org.springframework.stereotype.Repository;
 /** SQL of the household register. Every staff read takes the data scope and filters by it in SQL. */
 @Repository
 class HouseholdRepository {
-
-    /**
-     * %1$s is the household's county: {@code :county} when the list is within one, which lets PostgreSQL
-     * read a single partition of households and of persons already when it plans the query (a correlated
-     * {@code h.county_code} would prune only while running it); {@code h.county_code} otherwise.
-     */
-    private static final String LIST_FROM = """
-            from registry.households h
-            left join registry.persons p on p.county_code = %1$s and p.household_id = h.id and p.head
-            where h.region_code like :prefix || '%%'
-              and (:category = '' or :category = any(h.categories))
-              and (:village = '' or h.region_code = :village)
-              and (:idIndex = '' and (:text = ''
-                      or h.number like :textLike
-                      or p.name like :textLike
-                      or h.region_code = any(cast(:villagesNamed as text[])))
-                   or :idIndex <> '' and exists (
-                      select 1 from registry.persons x
-                      where x.county_code = %1$s and x.household_id = h.id and x.id_number_index = :idIndex))
-            """;
 
     private final JdbcClient jdbc;
 
@@ -240,8 +218,9 @@ class HouseholdRepository {
     }
 
     List<HouseholdRow> search(HouseholdSearch search, DataScope scope, int limit, long offset) {
-        return jdbc.sql(pageSql(search, scope))
-                .params(searchParams(search, scope))
+        var query = new HouseholdListQuery(search, scope);
+        return jdbc.sql(query.pageSql())
+                .params(query.params())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new HouseholdRow(
@@ -257,8 +236,9 @@ class HouseholdRepository {
     }
 
     long count(HouseholdSearch search, DataScope scope) {
-        return jdbc.sql(countSql(search, scope))
-                .params(searchParams(search, scope))
+        var query = new HouseholdListQuery(search, scope);
+        return jdbc.sql(query.countSql())
+                .params(query.params())
                 .query(Long.class)
                 .single();
     }
@@ -289,52 +269,6 @@ class HouseholdRepository {
                 .param("householdId", householdId)
                 .param("id", personId)
                 .update();
-    }
-
-    static String pageSql(HouseholdSearch search, DataScope scope) {
-        return """
-                select h.id, h.number, h.region_code, h.categories, h.demo, p.name as head_name,
-                       p.id_number_cipher as head_cipher,
-                       (select count(*) from registry.persons m
-                        where m.county_code = %1$s and m.household_id = h.id) as member_count
-                """.formatted(householdCounty(search, scope)) + listFrom(search, scope)
-                + " order by h.region_code, h.number limit :limit offset :offset";
-    }
-
-    static String countSql(HouseholdSearch search, DataScope scope) {
-        return "select count(*) " + listFrom(search, scope);
-    }
-
-    /**
-     * The county condition is implied by the region conditions, but only it lets PostgreSQL read a single
-     * partition of households and persons, which are partitioned by county: for a viewer or village filter at
-     * county level or below.
-     */
-    private static String listFrom(HouseholdSearch search, DataScope scope) {
-        String from = LIST_FROM.formatted(householdCounty(search, scope));
-        return county(search, scope).isPresent() ? from + "  and h.county_code = :county\n" : from;
-    }
-
-    private static String householdCounty(HouseholdSearch search, DataScope scope) {
-        return county(search, scope).isPresent() ? ":county" : "h.county_code";
-    }
-
-    private static Optional<String> county(HouseholdSearch search, DataScope scope) {
-        String village = search.village();
-        return CountyPartition.within(village.length() > scope.prefix().length() ? village : scope.prefix());
-    }
-
-    static Map<String, Object> searchParams(HouseholdSearch search, DataScope scope) {
-        var params = new java.util.HashMap<String, Object>();
-        params.put("prefix", scope.prefix());
-        params.put("category", search.category());
-        params.put("village", search.village());
-        params.put("idIndex", search.idNumberIndex() == null ? "" : search.idNumberIndex());
-        params.put("text", search.text());
-        params.put("textLike", "%" + Like.escape(search.text()) + "%");
-        params.put("villagesNamed", search.villagesNamed().toArray(String[]::new));
-        county(search, scope).ifPresent(county -> params.put("county", county));
-        return params;
     }
 
     private static StoredPerson person(ResultSet rs, int rowNum) throws SQLException {

@@ -9,7 +9,6 @@ import java.util.List;
  * @param idNumberIndex blind index of an exact ID number searched for, or null
  * @param villagesNamed villages whose name contains the search text
  * @param category category code, empty for any
- * @param village one village's code, empty for all in scope
+ * @param area the code of one township or village within the scope to narrow the list to, empty for all in scope
  */
-record HouseholdSearch(
-        String text, String idNumberIndex, List<String> villagesNamed, String category, String village) {}
+record HouseholdSearch(String text, String idNumberIndex, List<String> villagesNamed, String category, String area) {}

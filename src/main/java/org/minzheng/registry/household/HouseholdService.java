@@ -26,6 +26,7 @@ import org.minzheng.registry.NewPerson;
 import org.minzheng.registry.PersonSummary;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.Masking;
+import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.RegionLevel;
 import org.minzheng.shared.crypto.BlindIndex;
 import org.minzheng.shared.crypto.PersonalDataCipher;
@@ -272,14 +273,14 @@ class HouseholdService implements Households {
     }
 
     /** The search resolved for SQL: an exact ID number becomes its blind index, a village name its codes. */
-    HouseholdSearch resolve(String text, String category, String village, DataScope scope) {
+    HouseholdSearch resolve(String text, String category, String township, String village, DataScope scope) {
         String plain = text == null ? "" : text.strip();
         String categoryCode = HouseholdCategory.ofCode(category == null ? "" : category)
                 .map(HouseholdCategory::code)
                 .orElse("");
-        String villageCode = village == null || !village.matches("[0-9]{12}") ? "" : village;
+        String area = area(township, village);
         if (plain.length() >= 15 && IdNumber.isValid(plain)) {
-            return new HouseholdSearch("", idIndex(IdNumber.parse(plain)), List.of(), categoryCode, villageCode);
+            return new HouseholdSearch("", idIndex(IdNumber.parse(plain)), List.of(), categoryCode, area);
         }
         List<String> villagesNamed = plain.isEmpty()
                 ? List.of()
@@ -287,14 +288,54 @@ class HouseholdService implements Households {
                         .filter(v -> v.name().contains(plain))
                         .map(v -> v.code().value())
                         .toList();
-        return new HouseholdSearch(plain, null, villagesNamed, categoryCode, villageCode);
+        return new HouseholdSearch(plain, null, villagesNamed, categoryCode, area);
     }
 
-    /** The villages and communities within {@code scope}, for the village filter. */
+    /**
+     * The narrowest of the chosen township and village; a village left over from another township, after the
+     * township was changed, is dropped.
+     */
+    static String area(String township, String village) {
+        boolean hasTownship = isCode(township, RegionLevel.TOWNSHIP);
+        if (isCode(village, RegionLevel.VILLAGE)
+                && (!hasTownship || RegionCode.of(township).contains(RegionCode.of(village)))) {
+            return village;
+        }
+        return hasTownship ? township : "";
+    }
+
+    private static boolean isCode(String code, RegionLevel level) {
+        return code != null
+                && code.matches("[0-9]{12}")
+                && RegionCode.isValid(code)
+                && RegionCode.of(code).level() == level;
+    }
+
+    /** The villages and communities within {@code scope}. */
     List<RegionSummary> villages(DataScope scope) {
-        return regions.within(scope).stream()
-                .filter(r -> r.level() == RegionLevel.VILLAGE)
-                .toList();
+        return regions.within(scope, RegionLevel.VILLAGE);
+    }
+
+    /** The townships the list's filter offers: none when the scope is one township or smaller. */
+    List<RegionSummary> townshipsToChoose(DataScope scope) {
+        if (scope.root().level().depth() >= RegionLevel.TOWNSHIP.depth()) {
+            return List.of();
+        }
+        return regions.within(scope, RegionLevel.TOWNSHIP);
+    }
+
+    /**
+     * The villages the list's filter offers: the scope's when it is one township or smaller, otherwise those of
+     * the township chosen (a city has thousands), none before one is.
+     */
+    List<RegionSummary> villagesToChoose(DataScope scope, String township) {
+        if (scope.root().level().depth() >= RegionLevel.TOWNSHIP.depth()) {
+            return villages(scope);
+        }
+        if (!isCode(township, RegionLevel.TOWNSHIP) || !scope.root().contains(RegionCode.of(township))) {
+            return List.of();
+        }
+        return villages(new DataScope(RegionCode.of(township)));
     }
 
     private void checkCodes(NewPerson person, int index) {

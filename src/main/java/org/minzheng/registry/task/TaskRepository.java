@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.minzheng.registry.HouseholdTasks.NewTask;
 import org.minzheng.registry.HouseholdTasks.TaskOrigin;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,10 +22,11 @@ class TaskRepository {
                    t.detail, t.due_on, t.status, t.outcome, t.outcome_note, t.follow_up_on, t.follow_up_of, t.done_by,
                    t.done_at, t.created_at, h.demo
             from registry.tasks t
-            join registry.households h on h.id = t.household_id
-            left join registry.persons p on p.household_id = h.id and p.head
+            join registry.households h on h.county_code = t.county_code and h.id = t.household_id
+            left join registry.persons p on p.county_code = t.county_code and p.household_id = h.id and p.head
             """;
 
+    /** Followed by the county's condition when the scope reaches one (CountyPartition.condition). */
     private static final String FILTER = """
             where t.region_code like :prefix || '%'
               and t.region_code like :regionPrefix || '%'
@@ -109,7 +111,7 @@ class TaskRepository {
 
     /** Open tasks first, the most urgent on top; then done ones, the latest first. */
     List<TaskRow> search(TaskSearch search, String prefix, LocalDate today, int limit, long offset) {
-        return jdbc.sql(SELECT + FILTER + """
+        return jdbc.sql(SELECT + FILTER + CountyPartition.condition("t", narrowest(search, prefix)) + """
                         order by t.status = 'DONE', case when t.status = 'OPEN' then t.due_on end, t.done_at desc, t.id
                         limit :limit offset :offset
                         """)
@@ -121,7 +123,8 @@ class TaskRepository {
     }
 
     long count(TaskSearch search, String prefix, LocalDate today) {
-        return jdbc.sql("select count(*) from registry.tasks t " + FILTER)
+        return jdbc.sql("select count(*) from registry.tasks t " + FILTER
+                        + CountyPartition.condition("t", narrowest(search, prefix)))
                 .params(filter(search, prefix, today))
                 .query(Long.class)
                 .single();
@@ -135,19 +138,29 @@ class TaskRepository {
     }
 
     long openTasks(String prefix) {
-        return jdbc.sql("select count(*) from registry.tasks where status = 'OPEN' and region_code like :prefix || '%'")
+        return jdbc.sql(
+                        "select count(*) from registry.tasks t where status = 'OPEN' and region_code like :prefix || '%'"
+                                + CountyPartition.condition("t", prefix))
+                .params(CountyPartition.parameter(prefix))
                 .param("prefix", prefix)
                 .query(Long.class)
                 .single();
     }
 
     private static java.util.Map<String, Object> filter(TaskSearch search, String prefix, LocalDate today) {
-        return java.util.Map.of(
+        var params = new java.util.HashMap<>(CountyPartition.parameter(narrowest(search, prefix)));
+        params.putAll(java.util.Map.of(
                 "prefix", prefix,
                 "regionPrefix", search.regionPrefix(),
                 "origin", search.origin(),
                 "state", search.state(),
-                "today", today);
+                "today", today));
+        return params;
+    }
+
+    /** The scope or the region filtered to, whichever is narrower: it may name a county the scope does not. */
+    private static String narrowest(TaskSearch search, String prefix) {
+        return search.regionPrefix().length() > prefix.length() ? search.regionPrefix() : prefix;
     }
 
     private static TaskRow row(ResultSet rs, int n) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.minzheng.registry.Warnings.NewWarning;
 import org.minzheng.registry.Warnings.WarningLevel;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,11 +22,13 @@ class WarningRepository {
                    w.rule_code, w.rule_name, w.level, w.reason, w.stop_payment, w.status, w.due_on, w.task_id,
                    w.raised_at, w.closed_at, h.demo
             from registry.warnings w
-            join registry.households h on h.id = w.household_id
-            left join registry.persons head on head.household_id = h.id and head.head
-            left join registry.persons member on member.id = w.person_id
+            join registry.households h on h.county_code = w.county_code and h.id = w.household_id
+            left join registry.persons head
+                 on head.county_code = w.county_code and head.household_id = h.id and head.head
+            left join registry.persons member on member.county_code = w.county_code and member.id = w.person_id
             """;
 
+    /** Followed by the county's condition when the scope reaches one (CountyPartition.condition). */
     private static final String FILTER = """
             where w.region_code like :prefix || '%'
               and w.region_code like :regionPrefix || '%'
@@ -122,7 +125,7 @@ class WarningRepository {
 
     /** Open ones first, the most urgent level and the earliest deadline on top. */
     List<WarningRow> search(WarningSearch search, String prefix, LocalDate today, int limit, long offset) {
-        return jdbc.sql(SELECT + FILTER + """
+        return jdbc.sql(SELECT + FILTER + CountyPartition.condition("w", narrowest(search, prefix)) + """
                         order by w.status = 'CLOSED',
                                  case w.level when 'RED' then 0 when 'ORANGE' then 1 else 2 end,
                                  w.due_on, w.id desc
@@ -136,7 +139,8 @@ class WarningRepository {
     }
 
     long count(WarningSearch search, String prefix, LocalDate today) {
-        return jdbc.sql("select count(*) from registry.warnings w " + FILTER)
+        return jdbc.sql("select count(*) from registry.warnings w " + FILTER
+                        + CountyPartition.condition("w", narrowest(search, prefix)))
                 .params(filter(search, prefix, today))
                 .query(Long.class)
                 .single();
@@ -148,10 +152,10 @@ class WarningRepository {
                         select substr(region_code, 1, 9) || '000' as township,
                                count(*) as open,
                                count(*) filter (where due_on < :today) as overdue
-                        from registry.warnings
+                        from registry.warnings w
                         where status = 'OPEN' and region_code like :prefix || '%'
-                        group by 1 order by 1
-                        """)
+                        """ + CountyPartition.condition("w", prefix) + " group by 1 order by 1")
+                .params(CountyPartition.parameter(prefix))
                 .param("prefix", prefix)
                 .param("today", today)
                 .query((rs, n) -> new TownshipCount(
@@ -162,9 +166,10 @@ class WarningRepository {
     /** The rules that raised warnings within the scope, by code, with their names: the rule filter's choices. */
     List<Map.Entry<String, String>> rules(String prefix) {
         return jdbc.sql("""
-                        select rule_code, max(rule_name) from registry.warnings
-                        where region_code like :prefix || '%' group by rule_code order by rule_code
-                        """)
+                        select rule_code, max(rule_name) from registry.warnings w
+                        where region_code like :prefix || '%'
+                        """ + CountyPartition.condition("w", prefix) + " group by rule_code order by rule_code")
+                .params(CountyPartition.parameter(prefix))
                 .param("prefix", prefix)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list();
@@ -180,9 +185,10 @@ class WarningRepository {
     /** Open and overdue warnings within the scope, for the dashboard tile. */
     long[] openAndOverdue(String prefix, LocalDate today) {
         return jdbc.sql("""
-                        select count(*), count(*) filter (where due_on < :today) from registry.warnings
+                        select count(*), count(*) filter (where due_on < :today) from registry.warnings w
                         where status = 'OPEN' and region_code like :prefix || '%'
-                        """)
+                        """ + CountyPartition.condition("w", prefix))
+                .params(CountyPartition.parameter(prefix))
                 .param("prefix", prefix)
                 .param("today", today)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
@@ -190,13 +196,20 @@ class WarningRepository {
     }
 
     private static Map<String, Object> filter(WarningSearch search, String prefix, LocalDate today) {
-        return Map.of(
+        var params = new java.util.HashMap<>(CountyPartition.parameter(narrowest(search, prefix)));
+        params.putAll(Map.of(
                 "prefix", prefix,
                 "regionPrefix", search.regionPrefix(),
                 "level", search.level(),
                 "rule", search.rule(),
                 "state", search.state(),
-                "today", today);
+                "today", today));
+        return params;
+    }
+
+    /** The scope or the region filtered to, whichever is narrower: it may name a county the scope does not. */
+    private static String narrowest(WarningSearch search, String prefix) {
+        return search.regionPrefix().length() > prefix.length() ? search.regionPrefix() : prefix;
     }
 
     private static WarningRow row(ResultSet rs, int n) throws SQLException {

@@ -160,11 +160,13 @@ class ServiceFixtures {
         boolean done = status.equals("DONE");
         return jdbc.sql("""
                         insert into eldercare.visits (plan_id, bed_id, provider_id, region_code, item_id, item_name,
-                            standard_minutes, unit_price_fen, scheduled_on, status, caregiver_id, checked_in_at, checked_out_at)
+                            standard_minutes, unit_price_fen, scheduled_on, status, caregiver_id, checked_in_at, checked_out_at,
+                            county_code)
                         select p.id, p.bed_id, p.provider_id, p.region_code, i.id, i.name, 60, :price, :day, :status,
                                :caregiver,
                                case when :done then cast(:day as date) + time '09:00' end,
-                               case when :done then cast(:day as date) + time '09:55' end
+                               case when :done then cast(:day as date) + time '09:55' end,
+                               left(p.region_code, 6)
                         from eldercare.service_plans p, eldercare.service_items i
                         where p.id = :plan and i.name = '助洁'
                         returning id
@@ -181,9 +183,11 @@ class ServiceFixtures {
 
     void flag(long visit, String kind, Boolean reviewedValid) {
         jdbc.sql("""
-                        insert into eldercare.visit_anomalies (visit_id, kind, minutes, reviewed_at, reviewed_by, review_valid)
-                        values (:v, :k, 10, case when cast(:valid as boolean) is not null then now() end,
-                                case when cast(:valid as boolean) is not null then 'test' end, :valid)
+                        insert into eldercare.visit_anomalies (county_code, visit_id, kind, minutes, reviewed_at,
+                            reviewed_by, review_valid)
+                        select county_code, id, :k, 10, case when cast(:valid as boolean) is not null then now() end,
+                               case when cast(:valid as boolean) is not null then 'test' end, :valid
+                        from eldercare.visits where id = :v
                         """)
                 .param("v", visit)
                 .param("k", kind)

@@ -16,6 +16,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,6 +85,39 @@ class SupervisionCentreTests {
         fixtures.aComplaint(provider, LocalDate.of(2025, 3, 3));
         fixtures.aComplaint(provider, LocalDate.of(2025, 3, 31));
         fixtures.aComplaint(provider, LocalDate.of(2025, 4, 1));
+    }
+
+    @Test
+    void aTownshipsVisitListReadsOnePartitionOfVisitsAndOfAnomalies() {
+        for (Area area : List.of(new Area(SupervisionFixtures.QINGTIAN, provider), new Area("3716", provider))) {
+            String plan = String.join(
+                    "\n",
+                    SupervisionRepository.bind(
+                                    jdbc.sql("explain " + SupervisionRepository.visitPageSql(area)),
+                                    area,
+                                    YearMonth.from(MARCH),
+                                    new VisitFilter(null, true, VisitFilter.ANY),
+                                    MARCH.plusMonths(1))
+                            .param("limit", 20)
+                            .param("offset", 0)
+                            .query(String.class)
+                            .list());
+            int partitions = area.prefix().length() >= 6 ? 1 : 8;
+            assertThat(Pattern.compile("visits_p\\d")
+                            .matcher(plan)
+                            .results()
+                            .map(MatchResult::group)
+                            .distinct())
+                    .as("visits of %s", area.prefix())
+                    .hasSize(partitions);
+            assertThat(Pattern.compile("visit_anomalies_p\\d")
+                            .matcher(plan)
+                            .results()
+                            .map(MatchResult::group)
+                            .distinct())
+                    .as("anomalies of %s", area.prefix())
+                    .hasSize(partitions);
+        }
     }
 
     static LocalDate day(int day) {

@@ -120,9 +120,10 @@ final class SupervisionFixtures {
         return jdbc.sql("""
                         insert into eldercare.visits (plan_id, bed_id, provider_id, region_code, item_id, item_name,
                             standard_minutes, unit_price_fen, scheduled_on, status, caregiver_id, checked_in_at,
-                            checked_out_at, confirmed_at, confirmed_by, rating)
+                            checked_out_at, confirmed_at, confirmed_by, rating, county_code)
                         select p.id, p.bed_id, p.provider_id, p.region_code, i.id, i.name, i.standard_minutes,
-                               i.unit_price_fen, :on, :status, :caregiver, :in, :out, :confirmedAt, :confirmedBy, :rating
+                               i.unit_price_fen, :on, :status, :caregiver, :in, :out, :confirmedAt, :confirmedBy, :rating,
+                               left(p.region_code, 6)
                         from eldercare.service_plans p, eldercare.service_items i
                         where p.id = :plan and i.name = '助洁'
                         returning id
@@ -142,8 +143,9 @@ final class SupervisionFixtures {
 
     void anAnomaly(long visit, String kind, boolean reviewed) {
         jdbc.sql("""
-                        insert into eldercare.visit_anomalies (visit_id, kind, detail, reviewed_at, reviewed_by, review_valid)
-                        values (:visit, :kind, 'test', :at, :by, :valid)
+                        insert into eldercare.visit_anomalies (county_code, visit_id, kind, detail, reviewed_at,
+                            reviewed_by, review_valid)
+                        select county_code, id, :kind, 'test', :at, :by, :valid from eldercare.visits where id = :visit
                         """)
                 .param("visit", visit)
                 .param("kind", kind)

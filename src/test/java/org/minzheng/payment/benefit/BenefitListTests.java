@@ -22,6 +22,7 @@ import org.minzheng.payment.account.BankAccountNumber;
 import org.minzheng.payment.account.BankAccounts;
 import org.minzheng.registry.HukouType;
 import org.minzheng.registry.WorkAbility;
+import org.minzheng.shared.CountyPartition;
 import org.minzheng.shared.IdNumber;
 import org.minzheng.shared.Money;
 import org.minzheng.shared.PhoneNumber;
@@ -215,8 +216,8 @@ class BenefitListTests {
         jdbc.update(
                 """
                         insert into payment.payments (payroll_id, recipient_id, case_number, village_code, programme,
-                            for_month, amount_fen, account_id, status, paid_on)
-                        values (?, ?, ?, ?, 'DIBAO', ?, ?, ?, ?, ?)""",
+                            for_month, amount_fen, account_id, status, paid_on, county_code)
+                        values (?, ?, ?, ?, 'DIBAO', ?, ?, ?, ?, ?, ?)""",
                 payroll,
                 household.recipientId(),
                 household.caseNumber(),
@@ -225,7 +226,8 @@ class BenefitListTests {
                 fen,
                 household.accountId(),
                 status,
-                paidOn);
+                paidOn,
+                CountyPartition.of(LIZE_VILLAGE.value()));
     }
 
     private static RecordDraft draft(String id, String idNumber, String benefit, String month, long fen) {

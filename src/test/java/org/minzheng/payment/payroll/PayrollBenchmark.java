@@ -37,8 +37,9 @@ public final class PayrollBenchmark {
             // Both statements read the same generated recipients only: the case numbers dated 2030.
             long bare = time(() -> jdbc.update("""
                     insert into bench_payments (payroll_id, recipient_id, case_number, village_code, programme,
-                                                for_month, amount_fen, account_id)
-                    select 0, r.id, r.case_number, r.village_code, r.programme, r.start_month, r.amount_fen, a.id
+                                                for_month, amount_fen, account_id, county_code)
+                    select 0, r.id, r.case_number, r.village_code, r.programme, r.start_month, r.amount_fen, a.id,
+                           left(r.village_code, 6)
                     from assistance.recipients r join payment.accounts a on a.recipient_id = r.id
                     where r.village_code like '371603%'
                     """));

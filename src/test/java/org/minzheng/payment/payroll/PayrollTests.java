@@ -134,9 +134,9 @@ class PayrollTests {
         assertThatThrownBy(() ->
                         jdbc.sql("""
                                 insert into payment.payments (payroll_id, recipient_id, case_number, village_code,
-                                    programme, for_month, amount_fen, account_id)
+                                    programme, for_month, amount_fen, account_id, county_code)
                                 select payroll_id, recipient_id, case_number, village_code, programme, for_month,
-                                       amount_fen, account_id
+                                       amount_fen, account_id, county_code
                                 from payment.payments where payroll_id = ? and recipient_id = ?""").param(september.payrollId()).param(family).update())
                 .isInstanceOf(DuplicateKeyException.class);
     }

@@ -152,6 +152,52 @@ class HouseholdConsoleTests {
     }
 
     @Test
+    void findsHeadsByAnyPartOfTheirNameInOrderAndHouseholdsByPartOfTheNumber() throws Exception {
+        HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+        String number = households.find(id, CITY).orElseThrow().number();
+
+        for (String part : List.of("试户", "户主", "主", number.substring(number.length() - 6))) {
+            mvc.perform(get(BASE).param("q", part).with(logins.as("lize")))
+                    .andExpect(content().string(containsString(number)));
+        }
+        // the characters of the head's name, but not in its order; the spouse is no head
+        for (String other : List.of("户试", "主测", "测试配偶")) {
+            mvc.perform(get(BASE).param("q", other).with(logins.as("lize")))
+                    .andExpect(content().string(not(containsString(number))));
+        }
+    }
+
+    @Test
+    void aCountyChoosesATownshipBeforeItsVillages() throws Exception {
+        HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
+        String number = households.find(id, CITY).orElseThrow().number();
+
+        mvc.perform(get(BASE).with(logins.as("bincheng")))
+                .andExpect(content().string(containsString("id=\"township\"")))
+                .andExpect(content().string(containsString("先选乡镇（街道）并查询，再选村居")))
+                .andExpect(content().string(not(containsString("value=\"" + LIZE_VILLAGE.value() + "\""))));
+        mvc.perform(get(BASE).param("township", "371602012000").with(logins.as("bincheng")))
+                .andExpect(content().string(containsString("value=\"" + LIZE_VILLAGE.value() + "\"")))
+                .andExpect(content().string(containsString(number)));
+        mvc.perform(get(BASE).param("township", "371602005000").with(logins.as("bincheng")))
+                .andExpect(content().string(not(containsString(number))));
+        // a village left over from another township is dropped, not combined into an empty list
+        mvc.perform(get(BASE)
+                        .param("township", "371602012000")
+                        .param("village", "371602005001")
+                        .with(logins.as("bincheng")))
+                .andExpect(content().string(containsString(number)));
+        // a township-level reviewer has no township to choose; another township's code leaves the list its own
+        mvc.perform(get(BASE).with(logins.as("lize")))
+                .andExpect(content().string(not(containsString("id=\"township\""))))
+                .andExpect(content().string(containsString("value=\"" + LIZE_VILLAGE.value() + "\"")));
+        mvc.perform(get(BASE).param("township", "371602005000").with(logins.as("lize")))
+                .andExpect(content().string(containsString(number)))
+                .andExpect(content().string(not(containsString("township=371602005000"))))
+                .andExpect(content().string(not(containsString(">371602005"))));
+    }
+
+    @Test
     void filtersByCategoryAndVillage() throws Exception {
         HouseholdId id = households.register(aCoupleIn(LIZE_VILLAGE, freshIdNumber(), freshIdNumber()));
         String number = households.find(id, CITY).orElseThrow().number();

@@ -7,7 +7,6 @@ import static org.minzheng.registry.household.HouseholdFixtures.aCoupleIn;
 import static org.minzheng.registry.household.HouseholdFixtures.freshIdNumber;
 
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,36 +83,44 @@ class RegistryPartitionTests {
     @Test
     void countyTownshipAndVillageListsReadOnePartitionOfEachTable() {
         for (String region : List.of("371602", "371602005", "371602005001")) {
-            var scope = new DataScope(RegionCode.of(region));
-            String page = plan(
-                    HouseholdRepository.pageSql(EVERYTHING, scope),
-                    HouseholdRepository.searchParams(EVERYTHING, scope));
+            var query = new HouseholdListQuery(EVERYTHING, scope(region));
+            String page = plan(query.pageSql(), query);
             assertThat(partitions(HOUSEHOLD_PARTITION, page))
                     .as("households of %s", region)
                     .hasSize(1);
             assertThat(partitions(PERSON_PARTITION, page))
                     .as("persons of %s", region)
                     .hasSize(1);
-            String count = plan(
-                    HouseholdRepository.countSql(EVERYTHING, scope),
-                    HouseholdRepository.searchParams(EVERYTHING, scope));
+            var named = new HouseholdListQuery(new HouseholdSearch("张", null, List.of(), "", ""), scope(region));
+            String count = plan(named.countSql(), named);
             assertThat(partitions(HOUSEHOLD_PARTITION, count))
-                    .as("count of %s", region)
+                    .as("count of a name search in %s", region)
+                    .hasSize(1);
+            assertThat(partitions(PERSON_PARTITION, count))
+                    .as("heads searched in %s", region)
                     .hasSize(1);
         }
     }
 
     @Test
     void cityWideListReadsEveryPartitionUnlessFilteredToAVillage() {
-        var city = new DataScope(RegionCode.of("3716"));
-        String everything =
-                plan(HouseholdRepository.pageSql(EVERYTHING, city), HouseholdRepository.searchParams(EVERYTHING, city));
-        assertThat(partitions(HOUSEHOLD_PARTITION, everything)).hasSize(8);
+        var city = scope("3716");
+        var everything = new HouseholdListQuery(EVERYTHING, city);
+        assertThat(partitions(HOUSEHOLD_PARTITION, plan(everything.pageSql(), everything)))
+                .hasSize(8);
 
         var oneVillage = new HouseholdSearch("", null, List.of(), "", ZHANHUA_VILLAGE.value());
-        String narrowed = plan(
-                HouseholdRepository.countSql(oneVillage, city), HouseholdRepository.searchParams(oneVillage, city));
-        assertThat(partitions(HOUSEHOLD_PARTITION, narrowed)).hasSize(1);
+        var narrowed = new HouseholdListQuery(oneVillage, city);
+        assertThat(partitions(HOUSEHOLD_PARTITION, plan(narrowed.pageSql(), narrowed)))
+                .hasSize(1);
+    }
+
+    @Test
+    void theTotalOfAListWithoutTextSearchIsTakenFromTheVillagesFigures() {
+        var query = new HouseholdListQuery(new HouseholdSearch("", null, List.of(), "dibao", ""), scope("3716"));
+        String count = plan(query.countSql(), query);
+        assertThat(count).contains("household_counts");
+        assertThat(partitions(HOUSEHOLD_PARTITION, count)).isEmpty();
     }
 
     @Test
@@ -180,11 +187,15 @@ class RegistryPartitionTests {
                         """).param("id", id.value()).query(String.class).list());
     }
 
-    private String plan(String sql, Map<String, Object> params) {
+    private static DataScope scope(String region) {
+        return new DataScope(RegionCode.of(region));
+    }
+
+    private String plan(String sql, HouseholdListQuery query) {
         return String.join(
                 "\n",
                 jdbc.sql("explain " + sql)
-                        .params(params)
+                        .params(query.params())
                         .param("limit", 20)
                         .param("offset", 0)
                         .query(String.class)

@@ -1,0 +1,231 @@
+package org.minzheng.eldercare.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minzheng.IntegrationTest;
+import org.minzheng.shared.RegionCode;
+import org.minzheng.shared.crypto.PersonalDataCipher;
+import org.minzheng.shared.security.DataScope;
+import org.minzheng.staff.login.StaffLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visits and their anomalies are hash-partitioned by the county of the elder's home, an anomaly lies in its
+ * visit's county, and a county's or township's visit list reads one partition of each. Every test rolls back.
+ */
+@IntegrationTest
+@Transactional
+class VisitPartitionTests {
+
+    /** A township of 沾化区, another county than 彭李街道 (滨城区), with a village of the test's own. */
+    private static final String ZHANHUA_TOWNSHIP = "371603001";
+
+    private static final Pattern VISIT_PARTITION = Pattern.compile("visits_p\\d");
+    private static final Pattern ANOMALY_PARTITION = Pattern.compile("visit_anomalies_p\\d");
+
+    /** Only flagged visits, so that the list reads anomalies too. */
+    private static final VisitSearch FLAGGED = new VisitSearch(YearMonth.of(2023, 4), "", "", null, true);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffLogins logins;
+
+    @Autowired
+    PersonalDataCipher cipher;
+
+    @Autowired
+    VisitRepository visits;
+
+    ServiceFixtures fixtures;
+    long provider;
+    long caregiver;
+
+    @BeforeEach
+    void aProviderServingTwoCounties() {
+        jdbc.sql("""
+                        insert into region.regions (code, name, level, parent_code)
+                        values ('371603001201', '分区测试村', 'VILLAGE', '371603001000')
+                        on conflict (code) do nothing
+                        """).update();
+        fixtures = new ServiceFixtures(jdbc, logins, cipher);
+        provider = fixtures.provider(ServiceFixtures.PENGLI);
+        jdbc.sql("insert into eldercare.provider_areas (provider_id, township_code) values (:p, :t)")
+                .param("p", provider)
+                .param("t", ZHANHUA_TOWNSHIP + "000")
+                .update();
+        caregiver = fixtures.caregiver(provider, false).id();
+    }
+
+    @Test
+    void visitsAndAnomaliesAreHashPartitionedByCountyIntoEightPartitions() {
+        for (String table : List.of("visits", "visit_anomalies")) {
+            assertThat(jdbc.sql("select pg_get_partkeydef(cast(:table as regclass))")
+                            .param("table", "eldercare." + table)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("HASH (county_code)");
+            assertThat(jdbc.sql("""
+                            select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                            where i.inhparent = cast(:table as regclass) order by c.relname
+                            """)
+                            .param("table", "eldercare." + table)
+                            .query(String.class)
+                            .list())
+                    .containsExactly(
+                            table + "_p0",
+                            table + "_p1",
+                            table + "_p2",
+                            table + "_p3",
+                            table + "_p4",
+                            table + "_p5",
+                            table + "_p6",
+                            table + "_p7");
+        }
+    }
+
+    @Test
+    void countyTownshipAndVillageVisitListsReadOnePartitionOfEachTable() {
+        for (String region : List.of("371602", "371602005", "371602005001")) {
+            var scope = new DataScope(RegionCode.of(region));
+            String page = plan(VisitRepository.pageSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
+            assertThat(partitions(VISIT_PARTITION, page))
+                    .as("visits of %s", region)
+                    .hasSize(1);
+            assertThat(partitions(ANOMALY_PARTITION, page))
+                    .as("anomalies of %s", region)
+                    .hasSize(1);
+            String count = plan(VisitRepository.countSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
+            assertThat(partitions(VISIT_PARTITION, count))
+                    .as("count of %s", region)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void cityWideVisitListReadsEveryPartitionUnlessFilteredToAVillage() {
+        var city = new DataScope(RegionCode.of("3716"));
+        assertThat(partitions(
+                        VISIT_PARTITION,
+                        plan(VisitRepository.pageSql(FLAGGED, city), VisitRepository.searchParams(FLAGGED, city))))
+                .hasSize(8);
+
+        var oneVillage = new VisitSearch(YearMonth.of(2023, 4), "", "371603001201", null, false);
+        assertThat(partitions(
+                        VISIT_PARTITION,
+                        plan(
+                                VisitRepository.countSql(oneVillage, city),
+                                VisitRepository.searchParams(oneVillage, city))))
+                .hasSize(1);
+    }
+
+    @Test
+    void aVisitAndItsAnomaliesAreFiledUnderTheElderCounty() {
+        long visit = aDoneVisitIn(ServiceFixtures.PENGLI);
+
+        visits.flag(visit, AnomalyKind.TOO_SHORT, 10L, null);
+        visits.flag(visit, AnomalyKind.TOO_SHORT, 10L, null);
+
+        assertThat(jdbc.sql("select county_code from eldercare.visits where id = :id")
+                        .param("id", visit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("371602");
+        assertThat(jdbc.sql("""
+                        select a.county_code = v.county_code
+                               and right(a.tableoid::regclass::text, 1) = right(v.tableoid::regclass::text, 1)
+                        from eldercare.visit_anomalies a join eldercare.visits v on v.id = a.visit_id
+                        where a.visit_id = :id
+                        """).param("id", visit).query(Boolean.class).list())
+                .as("one anomaly, in the partition of its visit's number")
+                .containsExactly(true);
+    }
+
+    @Test
+    void anOverlapWithAVisitInAnotherCountyNamesThatCountyAndIsClearedWhenItGoes() {
+        long bincheng = aDoneVisitIn(ServiceFixtures.PENGLI);
+        long zhanhua = aDoneVisitIn(ZHANHUA_TOWNSHIP);
+
+        visits.flag(bincheng, AnomalyKind.OVERLAP, 20L, zhanhua);
+
+        assertThat(overlap(bincheng)).isEqualTo("371602 " + zhanhua + " 371603");
+        jdbc.sql("delete from eldercare.visits where id = :id")
+                .param("id", zhanhua)
+                .update();
+        assertThat(overlap(bincheng)).isEqualTo("371602 - -");
+    }
+
+    @Test
+    void plannedVisitsAreFiledUnderTheirPlansCounty(@Autowired ServicePlanning planning) {
+        long elder = fixtures.elder(ZHANHUA_TOWNSHIP, 2, null);
+        long bed = fixtures.activeBed(elder, provider);
+
+        planning.plan(YearMonth.from(planning.today()), new DataScope(RegionCode.of(ZHANHUA_TOWNSHIP)), "test");
+
+        assertThat(jdbc.sql("""
+                        select distinct v.county_code from eldercare.visits v
+                        join eldercare.service_plans p on p.id = v.plan_id where p.bed_id = :bed
+                        """).param("bed", bed).query(String.class).list()).containsExactly("371603");
+    }
+
+    @Test
+    void aConfirmationLinkIsFoundInAnyCounty() {
+        long visit = aDoneVisitIn(ZHANHUA_TOWNSHIP);
+        String hash = "a".repeat(64);
+        jdbc.sql("update eldercare.visits set confirm_token_hash = :hash where id = :id")
+                .param("hash", hash)
+                .param("id", visit)
+                .update();
+
+        assertThat(visits.byToken(hash))
+                .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(visit));
+    }
+
+    private long aDoneVisitIn(String township) {
+        long elder = fixtures.elder(township, 2, null);
+        long bed = fixtures.activeBed(elder, provider);
+        LocalDate day = LocalDate.of(2023, 4, 10);
+        long plan = fixtures.pastPlan(bed, day, 2);
+        return fixtures.pastVisit(plan, "DONE", caregiver, 30_00, day);
+    }
+
+    private String overlap(long visit) {
+        return jdbc.sql("""
+                        select county_code || ' ' || coalesce(cast(other_visit_id as text), '-') || ' '
+                               || coalesce(other_county_code, '-')
+                        from eldercare.visit_anomalies where visit_id = :id and kind = 'OVERLAP'
+                        """).param("id", visit).query(String.class).single();
+    }
+
+    private String plan(String sql, Map<String, Object> params) {
+        return String.join(
+                "\n",
+                jdbc.sql("explain " + sql)
+                        .params(params)
+                        .param("limit", 20)
+                        .param("offset", 0)
+                        .query(String.class)
+                        .list());
+    }
+
+    private static TreeSet<String> partitions(Pattern pattern, String plan) {
+        var found = new TreeSet<String>();
+        Matcher partition = pattern.matcher(plan);
+        while (partition.find()) {
+            found.add(partition.group());
+        }
+        return found;
+    }
+}
