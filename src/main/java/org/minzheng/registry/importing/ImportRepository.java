@@ -302,7 +302,8 @@ class ImportRepository {
     long stale(long batchId) {
         return jdbc.sql("""
                         select count(*) from registry.import_rows r
-                        left join registry.persons p on p.id_number_index = r.id_number_index
+                        left join registry.person_id_numbers n on n.id_number_index = r.id_number_index
+                        left join registry.persons p on p.county_code = n.county_code and p.id = n.person_id
                         where r.batch_id = :batch and r.problem is null
                           and (p.id is distinct from r.person_id or p.household_id is distinct from r.household_id)
                         """).param("batch", batchId).query(Long.class).single();
@@ -313,7 +314,9 @@ class ImportRepository {
 
     /**
      * Applies the valid rows of a batch set-based, in the caller's transaction. Only households and persons
-     * whose values differ are written, so an unchanged row keeps its version and update time.
+     * whose values differ are written, so an unchanged row keeps its version and update time. A household that
+     * gains persons or categories has just been written with the file's village, so their county is the file's:
+     * no look-up of each household by id alone, which would probe every partition.
      */
     Applied apply(long batchId, LocalDate today) {
         jdbc.sql("""
@@ -358,10 +361,9 @@ class ImportRepository {
                             county_code)
                         select ih.household_id, r.name, r.id_number_cipher, r.id_number_index, r.sex, r.birth_date,
                                r.relationship, r.head, r.disability_category, r.disability_grade, r.work_ability,
-                               r.monthly_income_fen, h.county_code
+                               r.monthly_income_fen, left(ih.region_code, 6)
                         from registry.import_rows r
                         join registry.import_households ih on ih.batch_id = r.batch_id and ih.household_key = r.household_key
-                        join registry.households h on h.id = ih.household_id
                         where r.batch_id = :batch and r.outcome = 'ADDED'
                         order by r.line
                         """).param("batch", batchId).update();
@@ -374,9 +376,8 @@ class ImportRepository {
                         """).param("batch", batchId).param("today", today).update();
         jdbc.sql("""
                         insert into registry.category_periods (household_id, category, started_on, county_code)
-                        select ih.household_id, c, :today, h.county_code
+                        select ih.household_id, c, :today, left(ih.region_code, 6)
                         from registry.import_households ih cross join unnest(ih.categories) c
-                        join registry.households h on h.id = ih.household_id
                         where ih.batch_id = :batch and (ih.added or 'categories' = any(ih.changed_fields))
                         on conflict (household_id, category) where ended_on is null do nothing
                         """).param("batch", batchId).param("today", today).update();

@@ -6,14 +6,14 @@ import static org.minzheng.assistance.casework.CaseFixtures.LIZE_VILLAGE;
 import static org.minzheng.assistance.casework.CaseFixtures.aDibaoCaseIn;
 import static org.minzheng.assistance.casework.CaseFixtures.freshIdNumber;
 import static org.minzheng.assistance.casework.CaseFixtures.freshKey;
+import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
+import static org.minzheng.shared.PartitionedTables.partitionsOf;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,6 @@ class AssistancePartitionTests {
 
     /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data has none there. */
     private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
-
-    private static final Pattern CASE_PARTITION = Pattern.compile("cases_p\\d");
 
     private static final CaseSearch EVERYTHING = new CaseSearch("", "", "", false);
 
@@ -92,28 +90,7 @@ class AssistancePartitionTests {
     @Test
     void casesAndTheirRowsAreHashPartitionedByCountyIntoEightPartitions() {
         for (String table : List.of("cases", "case_steps", "case_attachments", "home_visits", "objections")) {
-            assertThat(jdbc.sql("select pg_get_partkeydef(cast(:table as regclass))")
-                            .param("table", "assistance." + table)
-                            .query(String.class)
-                            .single())
-                    .as(table)
-                    .isEqualTo("HASH (county_code)");
-            assertThat(jdbc.sql("""
-                            select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                            where i.inhparent = cast(:table as regclass) order by c.relname
-                            """)
-                            .param("table", "assistance." + table)
-                            .query(String.class)
-                            .list())
-                    .containsExactly(
-                            table + "_p0",
-                            table + "_p1",
-                            table + "_p2",
-                            table + "_p3",
-                            table + "_p4",
-                            table + "_p5",
-                            table + "_p6",
-                            table + "_p7");
+            assertPartitionedByCounty(jdbc, "assistance", table);
         }
     }
 
@@ -153,13 +130,14 @@ class AssistancePartitionTests {
         for (String region : List.of("371602", "371602012", "371602012201")) {
             var scope = new DataScope(RegionCode.of(region));
             Map<String, Object> params = CaseRepository.searchParams(EVERYTHING, scope, today);
-            assertThat(partitions(plan(CaseRepository.pageSql(EVERYTHING, scope), params)))
+            assertThat(partitionsOf("cases", plan(CaseRepository.pageSql(EVERYTHING, scope), params)))
                     .as("inbox of %s", region)
                     .hasSize(1);
-            assertThat(partitions(plan(CaseRepository.countSql(EVERYTHING, scope), params)))
+            assertThat(partitionsOf("cases", plan(CaseRepository.countSql(EVERYTHING, scope), params)))
                     .as("inbox count of %s", region)
                     .hasSize(1);
-            assertThat(partitions(plan(CaseRepository.countsSql(scope), CaseRepository.countsParams(scope, today))))
+            assertThat(partitionsOf(
+                            "cases", plan(CaseRepository.countsSql(scope), CaseRepository.countsParams(scope, today))))
                     .as("workbench counts of %s", region)
                     .hasSize(1);
         }
@@ -170,12 +148,12 @@ class AssistancePartitionTests {
         var city = new DataScope(RegionCode.of("3716"));
         String everything =
                 plan(CaseRepository.pageSql(EVERYTHING, city), CaseRepository.searchParams(EVERYTHING, city, today));
-        assertThat(partitions(everything)).hasSize(8);
+        assertThat(partitionsOf("cases", everything)).hasSize(8);
 
         var oneVillage = new CaseSearch("", "", ZHANHUA_VILLAGE.value(), false);
         String narrowed =
                 plan(CaseRepository.countSql(oneVillage, city), CaseRepository.searchParams(oneVillage, city, today));
-        assertThat(partitions(narrowed)).hasSize(1);
+        assertThat(partitionsOf("cases", narrowed)).hasSize(1);
     }
 
     @Test
@@ -278,14 +256,5 @@ class AssistancePartitionTests {
                         .param("offset", 0)
                         .query(String.class)
                         .list());
-    }
-
-    private static TreeSet<String> partitions(String plan) {
-        var found = new TreeSet<String>();
-        Matcher partition = CASE_PARTITION.matcher(plan);
-        while (partition.find()) {
-            found.add(partition.group());
-        }
-        return found;
     }
 }

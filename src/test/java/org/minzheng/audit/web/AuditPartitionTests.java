@@ -2,14 +2,14 @@ package org.minzheng.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
+import static org.minzheng.shared.PartitionedTables.partitionsOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
 import org.minzheng.audit.AuditCategory;
@@ -27,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The audit log is hash-partitioned by county, and a county's or township's search reads one partition. */
 @IntegrationTest
 class AuditPartitionTests {
-
-    private static final Pattern PARTITION = Pattern.compile("audit_entries_p\\d");
 
     @Autowired
     JdbcClient jdbc;
@@ -50,23 +48,7 @@ class AuditPartitionTests {
 
     @Test
     void logIsHashPartitionedByCountyIntoEightPartitions() {
-        assertThat(jdbc.sql("select pg_get_partkeydef('audit.audit_entries'::regclass)")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("HASH (county_code)");
-        assertThat(jdbc.sql("""
-                        select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                        where i.inhparent = 'audit.audit_entries'::regclass order by c.relname
-                        """).query(String.class).list())
-                .containsExactly(
-                        "audit_entries_p0",
-                        "audit_entries_p1",
-                        "audit_entries_p2",
-                        "audit_entries_p3",
-                        "audit_entries_p4",
-                        "audit_entries_p5",
-                        "audit_entries_p6",
-                        "audit_entries_p7");
+        assertPartitionedByCounty(jdbc, "audit", "audit_entries");
     }
 
     @Test
@@ -163,13 +145,6 @@ class AuditPartitionTests {
                 .param("offset", 0)
                 .query(String.class)
                 .list();
-        var partitions = new TreeSet<String>();
-        for (String line : plan) {
-            Matcher partition = PARTITION.matcher(line);
-            while (partition.find()) {
-                partitions.add(partition.group());
-            }
-        }
-        return partitions;
+        return partitionsOf("audit_entries", String.join("\n", plan));
     }
 }

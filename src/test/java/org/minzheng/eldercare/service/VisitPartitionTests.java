@@ -1,14 +1,13 @@
 package org.minzheng.eldercare.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
+import static org.minzheng.shared.PartitionedTables.partitionsOf;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
@@ -30,9 +29,6 @@ class VisitPartitionTests {
 
     /** A township of 沾化区, another county than 彭李街道 (滨城区), with a village of the test's own. */
     private static final String ZHANHUA_TOWNSHIP = "371603001";
-
-    private static final Pattern VISIT_PARTITION = Pattern.compile("visits_p\\d");
-    private static final Pattern ANOMALY_PARTITION = Pattern.compile("visit_anomalies_p\\d");
 
     /** Only flagged visits, so that the list reads anomalies too. */
     private static final VisitSearch FLAGGED = new VisitSearch(YearMonth.of(2023, 4), "", "", null, true);
@@ -72,27 +68,7 @@ class VisitPartitionTests {
     @Test
     void visitsAndAnomaliesAreHashPartitionedByCountyIntoEightPartitions() {
         for (String table : List.of("visits", "visit_anomalies")) {
-            assertThat(jdbc.sql("select pg_get_partkeydef(cast(:table as regclass))")
-                            .param("table", "eldercare." + table)
-                            .query(String.class)
-                            .single())
-                    .isEqualTo("HASH (county_code)");
-            assertThat(jdbc.sql("""
-                            select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                            where i.inhparent = cast(:table as regclass) order by c.relname
-                            """)
-                            .param("table", "eldercare." + table)
-                            .query(String.class)
-                            .list())
-                    .containsExactly(
-                            table + "_p0",
-                            table + "_p1",
-                            table + "_p2",
-                            table + "_p3",
-                            table + "_p4",
-                            table + "_p5",
-                            table + "_p6",
-                            table + "_p7");
+            assertPartitionedByCounty(jdbc, "eldercare", table);
         }
     }
 
@@ -101,30 +77,26 @@ class VisitPartitionTests {
         for (String region : List.of("371602", "371602005", "371602005001")) {
             var scope = new DataScope(RegionCode.of(region));
             String page = plan(VisitRepository.pageSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
-            assertThat(partitions(VISIT_PARTITION, page))
-                    .as("visits of %s", region)
-                    .hasSize(1);
-            assertThat(partitions(ANOMALY_PARTITION, page))
+            assertThat(partitionsOf("visits", page)).as("visits of %s", region).hasSize(1);
+            assertThat(partitionsOf("visit_anomalies", page))
                     .as("anomalies of %s", region)
                     .hasSize(1);
             String count = plan(VisitRepository.countSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
-            assertThat(partitions(VISIT_PARTITION, count))
-                    .as("count of %s", region)
-                    .hasSize(1);
+            assertThat(partitionsOf("visits", count)).as("count of %s", region).hasSize(1);
         }
     }
 
     @Test
     void cityWideVisitListReadsEveryPartitionUnlessFilteredToAVillage() {
         var city = new DataScope(RegionCode.of("3716"));
-        assertThat(partitions(
-                        VISIT_PARTITION,
+        assertThat(partitionsOf(
+                        "visits",
                         plan(VisitRepository.pageSql(FLAGGED, city), VisitRepository.searchParams(FLAGGED, city))))
                 .hasSize(8);
 
         var oneVillage = new VisitSearch(YearMonth.of(2023, 4), "", "371603001201", null, false);
-        assertThat(partitions(
-                        VISIT_PARTITION,
+        assertThat(partitionsOf(
+                        "visits",
                         plan(
                                 VisitRepository.countSql(oneVillage, city),
                                 VisitRepository.searchParams(oneVillage, city))))
@@ -218,14 +190,5 @@ class VisitPartitionTests {
                         .param("offset", 0)
                         .query(String.class)
                         .list());
-    }
-
-    private static TreeSet<String> partitions(Pattern pattern, String plan) {
-        var found = new TreeSet<String>();
-        Matcher partition = pattern.matcher(plan);
-        while (partition.find()) {
-            found.add(partition.group());
-        }
-        return found;
     }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.payment.payroll.PayrollFixtures.BINCHENG;
 import static org.minzheng.payment.payroll.PayrollFixtures.LIZE_VILLAGE;
+import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
+import static org.minzheng.shared.PartitionedTables.partitionsOf;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,6 @@ class PaymentPartitionTests {
     private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
 
     private static final RegionCode ZHANHUA = RegionCode.of("371603");
-
-    private static final Pattern PARTITION = Pattern.compile("payments_p\\d");
 
     @Autowired
     PayrollRepository repository;
@@ -78,30 +75,14 @@ class PaymentPartitionTests {
 
     @Test
     void paymentsAreHashPartitionedByCountyIntoEightPartitions() {
-        assertThat(jdbc.sql("select pg_get_partkeydef('payment.payments'::regclass)")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("HASH (county_code)");
-        assertThat(jdbc.sql("""
-                        select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                        where i.inhparent = 'payment.payments'::regclass order by c.relname
-                        """).query(String.class).list())
-                .containsExactly(
-                        "payments_p0",
-                        "payments_p1",
-                        "payments_p2",
-                        "payments_p3",
-                        "payments_p4",
-                        "payments_p5",
-                        "payments_p6",
-                        "payments_p7");
+        assertPartitionedByCounty(jdbc, "payment", "payments");
     }
 
     @Test
     void countyTownshipAndVillagePaymentListsReadOnePartition() {
         for (String region : List.of("371602", "371602005", "371602005001")) {
             var scope = new DataScope(RegionCode.of(region));
-            assertThat(partitions(paymentList(scope, "")))
+            assertThat(partitionsOf("payments", paymentList(scope, "")))
                     .as("payments of %s", region)
                     .hasSize(1);
         }
@@ -110,8 +91,8 @@ class PaymentPartitionTests {
     @Test
     void cityWidePaymentListReadsEveryPartitionUnlessFilteredToATownship() {
         var city = new DataScope(RegionCode.of("3716"));
-        assertThat(partitions(paymentList(city, ""))).hasSize(8);
-        assertThat(partitions(paymentList(city, "371603001"))).hasSize(1);
+        assertThat(partitionsOf("payments", paymentList(city, ""))).hasSize(8);
+        assertThat(partitionsOf("payments", paymentList(city, "371603001"))).hasSize(1);
     }
 
     @Test
@@ -120,7 +101,7 @@ class PaymentPartitionTests {
                                 explain select * from payment.paid_ledger
                                 where village_code like '371602%' and county_code = '371602' and programme = 'DIBAO'
                                 """).query(String.class).list());
-        assertThat(partitions(plan)).hasSize(1);
+        assertThat(partitionsOf("payments", plan)).hasSize(1);
     }
 
     @Test
@@ -223,14 +204,5 @@ class PaymentPartitionTests {
                         .params(params)
                         .query(String.class)
                         .list());
-    }
-
-    private static TreeSet<String> partitions(String plan) {
-        var found = new TreeSet<String>();
-        Matcher partition = PARTITION.matcher(plan);
-        while (partition.find()) {
-            found.add(partition.group());
-        }
-        return found;
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.registry.household.HouseholdFixtures.LIZE_VILLAGE;
 import static org.minzheng.registry.household.HouseholdFixtures.aCoupleIn;
 import static org.minzheng.registry.household.HouseholdFixtures.freshIdNumber;
+import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
+import static org.minzheng.shared.PartitionedTables.partitionsOf;
 
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
@@ -33,9 +33,6 @@ class RegistryPartitionTests {
     /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data has none there. */
     private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
 
-    private static final Pattern HOUSEHOLD_PARTITION = Pattern.compile("households_p\\d");
-    private static final Pattern PERSON_PARTITION = Pattern.compile("persons_p\\d");
-
     private static final HouseholdSearch EVERYTHING = new HouseholdSearch("", null, List.of(), "", "");
 
     @Autowired
@@ -56,27 +53,7 @@ class RegistryPartitionTests {
     @Test
     void householdsAndPersonsAreHashPartitionedByCountyIntoEightPartitions() {
         for (String table : List.of("households", "persons")) {
-            assertThat(jdbc.sql("select pg_get_partkeydef(cast(:table as regclass))")
-                            .param("table", "registry." + table)
-                            .query(String.class)
-                            .single())
-                    .isEqualTo("HASH (county_code)");
-            assertThat(jdbc.sql("""
-                            select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                            where i.inhparent = cast(:table as regclass) order by c.relname
-                            """)
-                            .param("table", "registry." + table)
-                            .query(String.class)
-                            .list())
-                    .containsExactly(
-                            table + "_p0",
-                            table + "_p1",
-                            table + "_p2",
-                            table + "_p3",
-                            table + "_p4",
-                            table + "_p5",
-                            table + "_p6",
-                            table + "_p7");
+            assertPartitionedByCounty(jdbc, "registry", table);
         }
     }
 
@@ -85,18 +62,18 @@ class RegistryPartitionTests {
         for (String region : List.of("371602", "371602005", "371602005001")) {
             var query = new HouseholdListQuery(EVERYTHING, scope(region));
             String page = plan(query.pageSql(), query);
-            assertThat(partitions(HOUSEHOLD_PARTITION, page))
+            assertThat(partitionsOf("households", page))
                     .as("households of %s", region)
                     .hasSize(1);
-            assertThat(partitions(PERSON_PARTITION, page))
+            assertThat(partitionsOf("persons", page))
                     .as("persons of %s", region)
                     .hasSize(1);
             var named = new HouseholdListQuery(new HouseholdSearch("张", null, List.of(), "", ""), scope(region));
             String count = plan(named.countSql(), named);
-            assertThat(partitions(HOUSEHOLD_PARTITION, count))
+            assertThat(partitionsOf("households", count))
                     .as("count of a name search in %s", region)
                     .hasSize(1);
-            assertThat(partitions(PERSON_PARTITION, count))
+            assertThat(partitionsOf("persons", count))
                     .as("heads searched in %s", region)
                     .hasSize(1);
         }
@@ -106,12 +83,12 @@ class RegistryPartitionTests {
     void cityWideListReadsEveryPartitionUnlessFilteredToAVillage() {
         var city = scope("3716");
         var everything = new HouseholdListQuery(EVERYTHING, city);
-        assertThat(partitions(HOUSEHOLD_PARTITION, plan(everything.pageSql(), everything)))
+        assertThat(partitionsOf("households", plan(everything.pageSql(), everything)))
                 .hasSize(8);
 
         var oneVillage = new HouseholdSearch("", null, List.of(), "", ZHANHUA_VILLAGE.value());
         var narrowed = new HouseholdListQuery(oneVillage, city);
-        assertThat(partitions(HOUSEHOLD_PARTITION, plan(narrowed.pageSql(), narrowed)))
+        assertThat(partitionsOf("households", plan(narrowed.pageSql(), narrowed)))
                 .hasSize(1);
     }
 
@@ -120,7 +97,7 @@ class RegistryPartitionTests {
         var query = new HouseholdListQuery(new HouseholdSearch("", null, List.of(), "dibao", ""), scope("3716"));
         String count = plan(query.countSql(), query);
         assertThat(count).contains("household_counts");
-        assertThat(partitions(HOUSEHOLD_PARTITION, count)).isEmpty();
+        assertThat(partitionsOf("households", count)).isEmpty();
     }
 
     @Test
@@ -200,14 +177,5 @@ class RegistryPartitionTests {
                         .param("offset", 0)
                         .query(String.class)
                         .list());
-    }
-
-    private static TreeSet<String> partitions(Pattern pattern, String plan) {
-        var found = new TreeSet<String>();
-        Matcher partition = pattern.matcher(plan);
-        while (partition.find()) {
-            found.add(partition.group());
-        }
-        return found;
     }
 }

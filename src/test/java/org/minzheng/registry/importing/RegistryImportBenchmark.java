@@ -45,7 +45,10 @@ public final class RegistryImportBenchmark {
                         "--server.port=0",
                         "--logging.level.root=WARN",
                         "--logging.level.org.minzheng.registry.importing=INFO",
-                        "--minzheng.jobs.threads=1");
+                        "--minzheng.jobs.threads=1",
+                        // a million persons make a file of about 100 MB, far above what the console accepts
+                        // from a browser (minzheng.registry.import.max-bytes, 20 MB)
+                        "--minzheng.registry.import.max-bytes=1073741824");
         try {
             Regions regions = context.getBean(Regions.class);
             List<RegionCode> villages = SyntheticRegistry.villagesOf(RegionCode.of("371602")).stream()
