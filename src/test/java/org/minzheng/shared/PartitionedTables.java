@@ -2,6 +2,7 @@ package org.minzheng.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,9 +12,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** For the tests of the tables partitioned by county: their layout, and which partitions a plan reads. */
 public final class PartitionedTables {
 
+    /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data has none there. */
+    public static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
+
     private static final int PARTITIONS = 8;
 
     private PartitionedTables() {}
+
+    /** Adds {@link #ZHANHUA_VILLAGE} to the region tree, once. */
+    public static void addZhanhuaVillage(JdbcClient jdbc) {
+        jdbc.sql("""
+                        insert into region.regions (code, name, level, parent_code)
+                        values (:village, '分区测试村', 'VILLAGE', '371603001000')
+                        on conflict (code) do nothing
+                        """).param("village", ZHANHUA_VILLAGE.value()).update();
+    }
+
+    /** The EXPLAIN output of a list statement with these parameters, on its first page of twenty. */
+    public static String plan(JdbcClient jdbc, String sql, Map<String, Object> params) {
+        return String.join(
+                "\n",
+                jdbc.sql("explain " + sql)
+                        .params(params)
+                        .param("limit", 20)
+                        .param("offset", 0)
+                        .query(String.class)
+                        .list());
+    }
 
     /** Asserts that {@code schema.table} is hash-partitioned by county_code into {@code table_p0} … {@code _p7}. */
     public static void assertPartitionedByCounty(JdbcClient jdbc, String schema, String table) {

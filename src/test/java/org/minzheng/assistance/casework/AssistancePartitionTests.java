@@ -6,8 +6,11 @@ import static org.minzheng.assistance.casework.CaseFixtures.LIZE_VILLAGE;
 import static org.minzheng.assistance.casework.CaseFixtures.aDibaoCaseIn;
 import static org.minzheng.assistance.casework.CaseFixtures.freshIdNumber;
 import static org.minzheng.assistance.casework.CaseFixtures.freshKey;
+import static org.minzheng.shared.PartitionedTables.ZHANHUA_VILLAGE;
+import static org.minzheng.shared.PartitionedTables.addZhanhuaVillage;
 import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
 import static org.minzheng.shared.PartitionedTables.partitionsOf;
+import static org.minzheng.shared.PartitionedTables.plan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AssistancePartitionTests {
 
-    /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data has none there. */
-    private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
-
     private static final CaseSearch EVERYTHING = new CaseSearch("", "", "", false);
 
     private static final Pageable PAGE = PageRequest.of(0, 50);
@@ -75,11 +75,7 @@ class AssistancePartitionTests {
 
     @BeforeEach
     void aVillageInAnotherCounty() {
-        jdbc.sql("""
-                        insert into region.regions (code, name, level, parent_code)
-                        values (:village, '分区测试村', 'VILLAGE', '371603001000')
-                        on conflict (code) do nothing
-                        """).param("village", ZHANHUA_VILLAGE.value()).update();
+        addZhanhuaVillage(jdbc);
     }
 
     @AfterEach
@@ -130,14 +126,15 @@ class AssistancePartitionTests {
         for (String region : List.of("371602", "371602012", "371602012201")) {
             var scope = new DataScope(RegionCode.of(region));
             Map<String, Object> params = CaseRepository.searchParams(EVERYTHING, scope, today);
-            assertThat(partitionsOf("cases", plan(CaseRepository.pageSql(EVERYTHING, scope), params)))
+            assertThat(partitionsOf("cases", plan(jdbc, CaseRepository.pageSql(EVERYTHING, scope), params)))
                     .as("inbox of %s", region)
                     .hasSize(1);
-            assertThat(partitionsOf("cases", plan(CaseRepository.countSql(EVERYTHING, scope), params)))
+            assertThat(partitionsOf("cases", plan(jdbc, CaseRepository.countSql(EVERYTHING, scope), params)))
                     .as("inbox count of %s", region)
                     .hasSize(1);
             assertThat(partitionsOf(
-                            "cases", plan(CaseRepository.countsSql(scope), CaseRepository.countsParams(scope, today))))
+                            "cases",
+                            plan(jdbc, CaseRepository.countsSql(scope), CaseRepository.countsParams(scope, today))))
                     .as("workbench counts of %s", region)
                     .hasSize(1);
         }
@@ -146,13 +143,13 @@ class AssistancePartitionTests {
     @Test
     void cityWideInboxReadsEveryPartitionUnlessFilteredToAVillage() {
         var city = new DataScope(RegionCode.of("3716"));
-        String everything =
-                plan(CaseRepository.pageSql(EVERYTHING, city), CaseRepository.searchParams(EVERYTHING, city, today));
+        String everything = plan(
+                jdbc, CaseRepository.pageSql(EVERYTHING, city), CaseRepository.searchParams(EVERYTHING, city, today));
         assertThat(partitionsOf("cases", everything)).hasSize(8);
 
         var oneVillage = new CaseSearch("", "", ZHANHUA_VILLAGE.value(), false);
-        String narrowed =
-                plan(CaseRepository.countSql(oneVillage, city), CaseRepository.searchParams(oneVillage, city, today));
+        String narrowed = plan(
+                jdbc, CaseRepository.countSql(oneVillage, city), CaseRepository.searchParams(oneVillage, city, today));
         assertThat(partitionsOf("cases", narrowed)).hasSize(1);
     }
 
@@ -245,16 +242,5 @@ class AssistancePartitionTests {
             expected.add(table + " " + county);
         }
         return expected;
-    }
-
-    private String plan(String sql, Map<String, Object> params) {
-        return String.join(
-                "\n",
-                jdbc.sql("explain " + sql)
-                        .params(params)
-                        .param("limit", 20)
-                        .param("offset", 0)
-                        .query(String.class)
-                        .list());
     }
 }

@@ -1,13 +1,14 @@
 package org.minzheng.eldercare.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.shared.PartitionedTables.addZhanhuaVillage;
 import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
 import static org.minzheng.shared.PartitionedTables.partitionsOf;
+import static org.minzheng.shared.PartitionedTables.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
@@ -51,11 +52,7 @@ class VisitPartitionTests {
 
     @BeforeEach
     void aProviderServingTwoCounties() {
-        jdbc.sql("""
-                        insert into region.regions (code, name, level, parent_code)
-                        values ('371603001201', '分区测试村', 'VILLAGE', '371603001000')
-                        on conflict (code) do nothing
-                        """).update();
+        addZhanhuaVillage(jdbc);
         fixtures = new ServiceFixtures(jdbc, logins, cipher);
         provider = fixtures.provider(ServiceFixtures.PENGLI);
         jdbc.sql("insert into eldercare.provider_areas (provider_id, township_code) values (:p, :t)")
@@ -76,12 +73,14 @@ class VisitPartitionTests {
     void countyTownshipAndVillageVisitListsReadOnePartitionOfEachTable() {
         for (String region : List.of("371602", "371602005", "371602005001")) {
             var scope = new DataScope(RegionCode.of(region));
-            String page = plan(VisitRepository.pageSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
+            String page =
+                    plan(jdbc, VisitRepository.pageSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
             assertThat(partitionsOf("visits", page)).as("visits of %s", region).hasSize(1);
             assertThat(partitionsOf("visit_anomalies", page))
                     .as("anomalies of %s", region)
                     .hasSize(1);
-            String count = plan(VisitRepository.countSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
+            String count =
+                    plan(jdbc, VisitRepository.countSql(FLAGGED, scope), VisitRepository.searchParams(FLAGGED, scope));
             assertThat(partitionsOf("visits", count)).as("count of %s", region).hasSize(1);
         }
     }
@@ -91,13 +90,17 @@ class VisitPartitionTests {
         var city = new DataScope(RegionCode.of("3716"));
         assertThat(partitionsOf(
                         "visits",
-                        plan(VisitRepository.pageSql(FLAGGED, city), VisitRepository.searchParams(FLAGGED, city))))
+                        plan(
+                                jdbc,
+                                VisitRepository.pageSql(FLAGGED, city),
+                                VisitRepository.searchParams(FLAGGED, city))))
                 .hasSize(8);
 
         var oneVillage = new VisitSearch(YearMonth.of(2023, 4), "", "371603001201", null, false);
         assertThat(partitionsOf(
                         "visits",
                         plan(
+                                jdbc,
                                 VisitRepository.countSql(oneVillage, city),
                                 VisitRepository.searchParams(oneVillage, city))))
                 .hasSize(1);
@@ -179,16 +182,5 @@ class VisitPartitionTests {
                                || coalesce(other_county_code, '-')
                         from eldercare.visit_anomalies where visit_id = :id and kind = 'OVERLAP'
                         """).param("id", visit).query(String.class).single();
-    }
-
-    private String plan(String sql, Map<String, Object> params) {
-        return String.join(
-                "\n",
-                jdbc.sql("explain " + sql)
-                        .params(params)
-                        .param("limit", 20)
-                        .param("offset", 0)
-                        .query(String.class)
-                        .list());
     }
 }

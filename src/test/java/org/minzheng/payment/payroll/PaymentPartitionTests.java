@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.payment.payroll.PayrollFixtures.BINCHENG;
 import static org.minzheng.payment.payroll.PayrollFixtures.LIZE_VILLAGE;
+import static org.minzheng.shared.PartitionedTables.ZHANHUA_VILLAGE;
+import static org.minzheng.shared.PartitionedTables.addZhanhuaVillage;
 import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
 import static org.minzheng.shared.PartitionedTables.partitionsOf;
 
@@ -35,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PaymentPartitionTests {
 
-    /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data pays nobody there. */
-    private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
-
     private static final RegionCode ZHANHUA = RegionCode.of("371603");
 
     @Autowired
@@ -61,11 +60,7 @@ class PaymentPartitionTests {
     void aVillageInAnotherCounty() {
         logins.signIn("bincheng");
         fixtures = new PayrollFixtures(enrolments, accounts, jdbc);
-        jdbc.sql("""
-                        insert into region.regions (code, name, level, parent_code)
-                        values (:village, '分区测试村', 'VILLAGE', '371603001000')
-                        on conflict (code) do nothing
-                        """).param("village", ZHANHUA_VILLAGE.value()).update();
+        addZhanhuaVillage(jdbc);
     }
 
     @AfterEach

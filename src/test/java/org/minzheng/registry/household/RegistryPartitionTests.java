@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.registry.household.HouseholdFixtures.LIZE_VILLAGE;
 import static org.minzheng.registry.household.HouseholdFixtures.aCoupleIn;
 import static org.minzheng.registry.household.HouseholdFixtures.freshIdNumber;
+import static org.minzheng.shared.PartitionedTables.ZHANHUA_VILLAGE;
+import static org.minzheng.shared.PartitionedTables.addZhanhuaVillage;
 import static org.minzheng.shared.PartitionedTables.assertPartitionedByCounty;
 import static org.minzheng.shared.PartitionedTables.partitionsOf;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.IntegrationTest;
 import org.minzheng.registry.HouseholdId;
 import org.minzheng.registry.Households;
+import org.minzheng.shared.PartitionedTables;
 import org.minzheng.shared.RegionCode;
 import org.minzheng.shared.security.DataScope;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class RegistryPartitionTests {
 
-    /** A village of 沾化区, another county than the fixtures' 滨城区 villages; the demo data has none there. */
-    private static final RegionCode ZHANHUA_VILLAGE = RegionCode.of("371603001201");
-
     private static final HouseholdSearch EVERYTHING = new HouseholdSearch("", null, List.of(), "", "");
 
     @Autowired
@@ -43,11 +43,7 @@ class RegistryPartitionTests {
 
     @BeforeEach
     void aVillageInAnotherCounty() {
-        jdbc.sql("""
-                        insert into region.regions (code, name, level, parent_code)
-                        values (:village, '分区测试村', 'VILLAGE', '371603001000')
-                        on conflict (code) do nothing
-                        """).param("village", ZHANHUA_VILLAGE.value()).update();
+        addZhanhuaVillage(jdbc);
     }
 
     @Test
@@ -169,13 +165,6 @@ class RegistryPartitionTests {
     }
 
     private String plan(String sql, HouseholdListQuery query) {
-        return String.join(
-                "\n",
-                jdbc.sql("explain " + sql)
-                        .params(query.params())
-                        .param("limit", 20)
-                        .param("offset", 0)
-                        .query(String.class)
-                        .list());
+        return PartitionedTables.plan(jdbc, sql, query.params());
     }
 }
