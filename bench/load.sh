@@ -17,6 +17,7 @@
 # baseline, nginx on the PATH; without nginx only the application's figures are printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/start-app.sh
 portal_seconds="${1:-${PORTAL_SECONDS:-60}}"
 staff_seconds="${2:-${STAFF_SECONDS:-60}}"
 portal_connections="${PORTAL_CONNECTIONS:-200}"
@@ -85,22 +86,7 @@ for port in $app_port $nginx_port; do
 done
 
 echo "machine: $threads cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -q -Dmaven.test.skip=true package
-jar="$(ls target/minzheng-*.jar | grep -v original | head -1)"
-# the demo profile with production's template cache (the dev profile re-reads templates per request)
-java -jar "$jar" --server.port=$app_port --minzheng.embedded-db.data-dir="$work/data" \
-    --spring.thymeleaf.cache=true --logging.level.root=WARN > "$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$app_port/actuator/health" > /dev/null 2>&1 && break
-    if ! kill -0 "$app_pid" 2> /dev/null; then
-        echo "the application did not start:" >&2
-        tail -30 "$work/app.log" >&2
-        exit 1
-    fi
-    sleep 1
-done
-app="http://127.0.0.1:$app_port"
+start_app "$work/data"
 
 # Every page once before the load: it must answer 200 (302 for the redirect), and its body becomes the nginx
 # baseline's static file (the redirect becomes an nginx redirect).

@@ -22,6 +22,7 @@
 # Needs curl and psql (Debian: postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/start-app.sh
 households="${1:-1000000}"
 requests="${2:-${REQUESTS:-200}}"
 warmup="${WARMUP:-20}"
@@ -54,21 +55,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$app_port/"; then
 fi
 
 echo "machine: $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-./mvnw -q -Dmaven.test.skip=true package
-jar="$(ls target/minzheng-*.jar | grep -v original | head -1)"
-java -jar "$jar" --server.port=$app_port --minzheng.embedded-db.data-dir="$data_dir" \
-    --spring.thymeleaf.cache=true --logging.level.root=WARN > "$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$app_port/actuator/health" > /dev/null 2>&1 && break
-    if ! kill -0 "$app_pid" 2> /dev/null; then
-        echo "the application did not start:" >&2
-        tail -30 "$work/app.log" >&2
-        exit 1
-    fi
-    sleep 1
-done
-app="http://127.0.0.1:$app_port"
+start_app "$data_dir"
 pg_port="$(sed -n 4p "$data_dir/pg/postmaster.pid")"
 export PGHOST=127.0.0.1 PGPORT="$pg_port" PGUSER=postgres PGDATABASE=postgres
 sql() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
